@@ -1,0 +1,96 @@
+// The composition root: builds every repository, service and route from a config and an
+// open database. Nothing else in the program wires things together.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config/config.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import type { Database } from './db/database.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { registerHealthRoutes } from './http/health.routes.ts';
+import { Site } from './http/site.ts';
+import { registerArticleRoutes } from './modules/articles/article.routes.ts';
+import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
+import { registerDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
+
+export const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'assets');
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Pino options or false; tests pass false. */
+  logger?: boolean | object;
+}
+
+/** Request bodies are small forms; 64 KiB is ample and caps abuse (test plan L6). */
+export const BODY_LIMIT = 64 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: 30_000,
+    // Only configured proxies may set the client address through X-Forwarded-For.
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+
+  const stylesheetPath = path.join(assetsDir, 'masthead.css');
+  const stylesheetVersion = createHash('sha256').update(readFileSync(stylesheetPath)).digest('hex').slice(0, 12);
+  const site = new Site(database.db, clock, config.publicUrl, `/assets/masthead.css?v=${stylesheetVersion}`);
+
+  const https = config.publicUrl.startsWith('https:');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        // Only when the public URL is https: on plain http it would break every asset.
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyStatic, {
+    root: assetsDir,
+    prefix: '/assets/',
+    // The stylesheet URL carries a content hash, so it can be cached for long.
+    maxAge: '365d',
+    immutable: true,
+    index: false,
+  });
+
+  registerErrorHandling(app, site);
+  registerHealthRoutes(app, database);
+  registerArticleRoutes(app, { db: database.db, site });
+  registerAuthorRoutes(app, { db: database.db, site });
+  registerDiscoveryRoutes(app, { db: database.db, clock, publicUrl: config.publicUrl });
+
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+  return app;
+}

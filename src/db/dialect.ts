@@ -1,0 +1,53 @@
+// The only place that knows which SQL dialect is in use. Everything else asks for a
+// helper here instead of branching on the database kind.
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export function dialectOf(url: string): DialectName {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+}
+
+/** Adds an auto-incrementing integer primary key named `id`. */
+export function withIdColumn<T extends string>(
+  dialect: DialectName,
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, 'id'> {
+  return dialect === 'sqlite'
+    ? table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement())
+    : table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().generatedByDefaultAsIdentity());
+}
+
+/** Counts come back as strings from pg (bigint); make them numbers everywhere. */
+export function toCount(value: string | number | bigint | null | undefined): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+/** Case-insensitive LIKE for the dialect. */
+export function ilike(dialect: DialectName): 'like' | 'ilike' {
+  return dialect === 'sqlite' ? 'like' : 'ilike';
+}
+
+/** Names of the user tables, for tests and the readiness check. */
+export async function listTables(db: Kysely<any>, dialect: DialectName): Promise<string[]> {
+  if (dialect === 'sqlite') {
+    const result = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+    return result.rows.map((r) => r.name);
+  }
+  const result = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema() order by tablename`.execute(db);
+  return result.rows.map((r) => r.name);
+}
+
+/**
+ * Maps a driver error to the public outcome it deserves, by its code (never its text):
+ * a busy or full database is a 503 the client may retry, not a 500.
+ */
+export function classifyDatabaseError(error: unknown): 'DATABASE_BUSY' | 'STORAGE_FULL' | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED') return 'DATABASE_BUSY';
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === '53100') return 'STORAGE_FULL';
+  // pg: too many connections, cannot connect now, serialization/deadlock under load.
+  if (code === '53300' || code === '57P03' || code === '40001' || code === '40P01') return 'DATABASE_BUSY';
+  return undefined;
+}

@@ -1,0 +1,27 @@
+// One forward-only migration set for both dialects. Kysely's migrator records what ran
+// in kysely_migration and takes a lock, so several app servers may start at once.
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database.ts';
+import * as m0001 from './migrations/0001-initial.ts';
+
+type MigrationModule = { up: (db: Parameters<Migration['up']>[0], dialect: Database['dialect']) => Promise<void> };
+
+const migrations: Record<string, MigrationModule> = {
+  '0001-initial': m0001,
+};
+
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const bound: Record<string, Migration> = {};
+      for (const [name, module] of Object.entries(migrations)) {
+        bound[name] = { up: (db) => module.up(db, database.dialect) };
+      }
+      return bound;
+    },
+  };
+  const migrator = new Migrator({ db: database.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

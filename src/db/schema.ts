@@ -1,0 +1,122 @@
+// Row types of every table, as Kysely sees them. snake_case stops at the repositories.
+// Times are ISO 8601 UTC text (see docs/adr/0003-dual-dialect-storage.md); flags are 0/1 integers.
+import type { Generated } from 'kysely';
+
+export interface PublicationsTable {
+  id: number;
+  name: string;
+  tagline: string;
+  issn: string | null;
+  logo_url: string | null;
+  language: string;
+  time_zone: string;
+  accent_color: string;
+  updated_at: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  description: string;
+  article_type: string;
+  position: number;
+  created_at: string;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  created_at: string;
+}
+
+export interface AuthorsTable {
+  id: Generated<number>;
+  slug: string;
+  display_name: string;
+  role_title: string;
+  bio: string;
+  photo_url: string | null;
+  /** JSON array of {label, url}. */
+  links: string;
+  byline_only: number;
+  created_at: string;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  dek: string;
+  section_id: number;
+  body_markdown: string;
+  /** Sanitised when saved; pages print it as it is. */
+  body_html: string;
+  excerpt: string;
+  status: string;
+  published_at: string | null;
+  /** Last substantive revision after publication; drives the public "updated" date with editorial entries. */
+  revised_at: string | null;
+  featured_image_url: string | null;
+  featured_image_alt: string | null;
+  syndication_outlet: string | null;
+  syndication_outlet_url: string | null;
+  syndication_url: string | null;
+  syndication_original_date: string | null;
+  syndication_licence: string | null;
+  syndication_policy: string | null;
+  comments_open: number;
+  created_at: string;
+  modified_at: string;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+}
+
+export interface EditorialEntriesTable {
+  id: Generated<number>;
+  article_id: number | null;
+  author_id: number | null;
+  kind: string;
+  body_markdown: string;
+  body_html: string;
+  entry_date: string;
+  signed_by: string;
+  created_at: string;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string;
+  author_url: string | null;
+  author_ip: string | null;
+  user_agent: string | null;
+  body: string;
+  status: string;
+  created_at: string;
+  modified_at: string;
+}
+
+export interface Schema {
+  publications: PublicationsTable;
+  sections: SectionsTable;
+  tags: TagsTable;
+  authors: AuthorsTable;
+  articles: ArticlesTable;
+  article_authors: ArticleAuthorsTable;
+  article_tags: ArticleTagsTable;
+  editorial_entries: EditorialEntriesTable;
+  comments: CommentsTable;
+}

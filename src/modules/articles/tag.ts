@@ -1,0 +1,5 @@
+export interface Tag {
+  id: number;
+  slug: string;
+  name: string;
+}
