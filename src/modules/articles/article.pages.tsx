@@ -76,6 +76,15 @@ export function FrontPageView(props: { ctx: PageContext; front: FrontPage }): JS
               {t('front.lead')}
             </h2>
             <ArticleCard ctx={ctx} article={front.lead} variant="lead" headingLevel={3} />
+            {front.secondary.length ? (
+              <div class="front-secondary">
+                {front.secondary.map((article) => (
+                  <ArticleCard ctx={ctx} article={article} variant="standard" headingLevel={3} />
+                ))}
+              </div>
+            ) : (
+              ''
+            )}
           </section>
           <section class="front-latest" aria-labelledby="latest-heading">
             <h2 id="latest-heading" class="rule-heading">

@@ -88,12 +88,14 @@ export async function listPublicArticles(
 
 export interface FrontPage {
   lead: ArticleSummary | undefined;
+  /** The next two stories, shown under the lead. */
+  secondary: ArticleSummary[];
   latest: ArticleSummary[];
   sections: { section: Section; articles: ArticleSummary[] }[];
 }
 
 export async function getFrontPage(db: Kysely<Schema>, sections: Section[], now: string): Promise<FrontPage> {
-  const latestRows = await summaries(applyFilter(db, {}, now), 7, 0);
+  const latestRows = await summaries(applyFilter(db, {}, now), 9, 0);
   const perSection = await Promise.all(
     sections.map((section) => summaries(applyFilter(db, { sectionId: section.id }, now), 5, 0)),
   );
@@ -103,7 +105,8 @@ export async function getFrontPage(db: Kysely<Schema>, sections: Section[], now:
   const shown = new Set(latest.map((a) => a.id));
   return {
     lead: latest[0],
-    latest: latest.slice(1),
+    secondary: latest.slice(1, 3),
+    latest: latest.slice(3),
     sections: sections
       .map((section, i) => ({
         section,

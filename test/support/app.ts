@@ -1,0 +1,35 @@
+// Builds the real app on a fresh test database, for HTTP tests with inject().
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { fixedClock } from '../../src/core/clock.ts';
+import type { DialectName } from '../../src/db/dialect.ts';
+import { loadDemo } from '../../src/modules/demo/demo.service.ts';
+import { createTestDatabase, type TestDatabase } from './databases.ts';
+
+/** The demo's newest article is dated 2026-11-22; tests run "on" this day. */
+export const TEST_NOW = '2026-11-28T12:00:00.000Z';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(dialect: DialectName, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  const clock = fixedClock(TEST_NOW);
+  if (options.demo !== false) await loadDemo(database.db, clock);
+  const config = loadConfig({ MASTHEAD_PUBLIC_URL: 'https://journal.example', MASTHEAD_DATABASE_URL: database.url, ...options.env });
+  const app = await buildApp({ config, database, clock, logger: false });
+  return {
+    app,
+    database,
+    clock,
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
