@@ -41,7 +41,7 @@ export function Pagination(props: { ctx: PageContext; basePath: string; page: nu
   return (
     <nav class="pagination" aria-label={ctx.t('archive.pagination')}>
       {page > 1 ? (
-        <a class="pagination__newer" rel="prev" href={paths.withPage(basePath, page - 1)}>
+        <a class="pagination__newer" rel="prev" href={paths.withPage(basePath, page - 1)} safe>
           {`← ${ctx.t('archive.newer')}`}
         </a>
       ) : (
@@ -51,7 +51,7 @@ export function Pagination(props: { ctx: PageContext; basePath: string; page: nu
         {ctx.t('archive.page', { page, pageCount })}
       </span>
       {page < pageCount ? (
-        <a class="pagination__older" rel="next" href={paths.withPage(basePath, page + 1)}>
+        <a class="pagination__older" rel="next" href={paths.withPage(basePath, page + 1)} safe>
           {`${ctx.t('archive.older')} →`}
         </a>
       ) : (

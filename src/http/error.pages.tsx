@@ -20,13 +20,13 @@ export function ErrorView(props: { ctx: PageContext; status: number; message: st
           {props.message}
         </p>
         <p>
-          <a class="button" href={paths.home()}>
+          <a class="button" href={paths.home()} safe>
             {ctx.t('error.backHome')}
           </a>
         </p>
         {ctx.sections.length ? (
           <>
-            <p>{ctx.t('error.tryIndex')}</p>
+            <p safe>{ctx.t('error.tryIndex')}</p>
             <ul class="error-page__sections">
               {ctx.sections.map((section) => (
                 <li>

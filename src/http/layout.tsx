@@ -45,14 +45,14 @@ export function Layout(props: LayoutProps): JSX.Element {
           {props.robots ? <meta name="robots" content={props.robots} /> : ''}
           <meta name="color-scheme" content="light dark" />
           <link rel="stylesheet" href={ctx.stylesheet} />
-          {props.head ?? ''}
+          {(props.head ?? '') as 'safe'}
           {(props.jsonLd ?? []).map((data) => {
             const safeJson = jsonForScript(data);
             return <script type="application/ld+json">{safeJson}</script>;
           })}
         </head>
         <body class={props.pageClass}>
-          <a class="skip-link" href="#main">
+          <a class="skip-link" href="#main" safe>
             {t('site.skipToContent')}
           </a>
           <header class="masthead" role="banner">
@@ -94,7 +94,7 @@ export function Layout(props: LayoutProps): JSX.Element {
             </nav>
           </header>
           <main id="main" tabindex="-1">
-            {props.children}
+            {props.children as 'safe'}
           </main>
           <footer class="site-footer" role="contentinfo">
             <div class="site-footer__inner">
@@ -105,20 +105,20 @@ export function Layout(props: LayoutProps): JSX.Element {
               <nav aria-label={t('site.footerNav')}>
                 <ul>
                   <li>
-                    <a href={paths.home()}>{t('site.home')}</a>
+                    <a href={paths.home()} safe>{t('site.home')}</a>
                   </li>
                   <li>
-                    <a href={paths.corrections()}>{t('site.corrections')}</a>
+                    <a href={paths.corrections()} safe>{t('site.corrections')}</a>
                   </li>
                   <li>
-                    <a href="/sitemap.xml">{t('site.sitemap')}</a>
+                    <a href="/sitemap.xml" safe>{t('site.sitemap')}</a>
                   </li>
                 </ul>
               </nav>
               <p class="site-footer__small" safe>
                 {t('site.copyright', { year, name: publication.name })}
               </p>
-              <p class="site-footer__small">{t('site.poweredBy')}</p>
+              <p class="site-footer__small" safe>{t('site.poweredBy')}</p>
             </div>
           </footer>
         </body>

@@ -72,7 +72,7 @@ export function FrontPageView(props: { ctx: PageContext; front: FrontPage }): JS
       {front.lead ? (
         <div class="front-top">
           <section class="front-lead" aria-labelledby="lead-heading">
-            <h2 id="lead-heading" class="visually-hidden">
+            <h2 id="lead-heading" class="visually-hidden" safe>
               {t('front.lead')}
             </h2>
             <ArticleCard ctx={ctx} article={front.lead} variant="lead" headingLevel={3} />
@@ -87,7 +87,7 @@ export function FrontPageView(props: { ctx: PageContext; front: FrontPage }): JS
             )}
           </section>
           <section class="front-latest" aria-labelledby="latest-heading">
-            <h2 id="latest-heading" class="rule-heading">
+            <h2 id="latest-heading" class="rule-heading" safe>
               {t('front.latest')}
             </h2>
             <ol class="latest-list">
@@ -222,7 +222,7 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
         )}
         {page.tags.length ? (
           <nav class="article__tags" aria-label={t('article.tags')}>
-            <h2 class="visually-hidden">{t('article.tags')}</h2>
+            <h2 class="visually-hidden" safe>{t('article.tags')}</h2>
             <ul>
               {page.tags.map((tag) => (
                 <li>
@@ -238,7 +238,7 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
         )}
         {page.entries.length ? <EditorialEntries ctx={ctx} entries={page.entries} /> : ''}
         <section class="author-bios" aria-labelledby="bios-heading">
-          <h2 id="bios-heading" class="rule-heading">
+          <h2 id="bios-heading" class="rule-heading" safe>
             {authors.length > 1 ? t('article.aboutAuthors') : t('article.aboutAuthor')}
           </h2>
           {authors.map((author) => (
@@ -268,7 +268,7 @@ export function EditorialEntries(props: { ctx: PageContext; entries: EditorialEn
   const { ctx } = props;
   return (
     <aside class="editorial" aria-labelledby="editorial-heading">
-      <h2 id="editorial-heading" class="editorial__heading">
+      <h2 id="editorial-heading" class="editorial__heading" safe>
         {ctx.t('article.editorial')}
       </h2>
       {props.entries.map((entry) => {

@@ -60,7 +60,7 @@ export function AuthorView(props: {
       </header>
       {notes.length ? (
         <aside class="editorial editorial--author" aria-labelledby="author-notes-heading">
-          <h2 id="author-notes-heading" class="editorial__heading">
+          <h2 id="author-notes-heading" class="editorial__heading" safe>
             {t('author.notes')}
           </h2>
           {notes.map((note) => {
@@ -92,7 +92,7 @@ export function AuthorView(props: {
         ''
       )}
       <section class="author-articles" aria-labelledby="author-articles-heading">
-        <h2 id="author-articles-heading" class="rule-heading">
+        <h2 id="author-articles-heading" class="rule-heading" safe>
           {t('author.articles')}
         </h2>
         <ArchiveList ctx={ctx} paged={paged} showSection={true} basePath={basePath} />

@@ -23,11 +23,11 @@ export function CommentsSection(props: {
         {plural(ctx.t, ctx.locale.language, 'comments.heading', props.count)}
       </h2>
       {thread.length === 0 ? (
-        <p class="comments__none">{ctx.t('comments.none')}</p>
+        <p class="comments__none" safe>{ctx.t('comments.none')}</p>
       ) : (
         <ol class="comment-list">{thread.map((node) => <CommentItem ctx={ctx} node={node} />)}</ol>
       )}
-      {props.form}
+      {props.form as 'safe'}
     </section>
   );
 }
@@ -73,8 +73,8 @@ export function CommentFormPlaceholder(props: { ctx: PageContext; open: boolean 
   const { ctx } = props;
   return (
     <div class="respond" id="respond">
-      <h3 class="respond__heading">{ctx.t('comments.respond')}</h3>
-      <p class="respond__note">{props.open ? ctx.t('comments.formComing') : ctx.t('comments.closed')}</p>
+      <h3 class="respond__heading" safe>{ctx.t('comments.respond')}</h3>
+      <p class="respond__note" safe>{props.open ? ctx.t('comments.formComing') : ctx.t('comments.closed')}</p>
     </div>
   );
 }
