@@ -166,24 +166,22 @@ async function assertTopToBottom(page: Page, steps: [string, Locator][]): Promis
 /** The comment thread as rendered: each li.comment, its author, first paragraph and nested replies. */
 async function renderedThread(page: Page): Promise<ThreadNode[]> {
   const list = await single(page.locator('#comments ol.comment-list'), 'ol.comment-list in #comments');
-  return list.evaluate((root) => {
-    interface Node {
-      author: string;
-      firstParagraph: string;
-      replies: Node[];
-    }
-    const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-    const read = (ol: typeof root): Node[] =>
-      [...ol.querySelectorAll(':scope > li.comment')].map((li) => {
-        const replies = li.querySelector(':scope > ol.comment-replies');
+  // Read in node through locators: functions sent to the page must not declare named helpers
+  // (tsx wraps those in a __name() call that does not exist in the browser).
+  const read = async (ol: Locator): Promise<ThreadNode[]> => {
+    const items = await ol.locator(':scope > li.comment').all();
+    return Promise.all(
+      items.map(async (li) => {
+        const replies = li.locator(':scope > ol.comment-replies');
         return {
-          author: clean(li.querySelector(':scope > article .comment__author')?.textContent),
-          firstParagraph: clean(li.querySelector(':scope > article .comment__body > p')?.textContent),
-          replies: replies ? read(replies as typeof root) : [],
+          author: squash(await li.locator(':scope > article .comment__author').textContent()),
+          firstParagraph: squash(await li.locator(':scope > article .comment__body > p').first().textContent()),
+          replies: (await replies.count()) ? await read(replies) : [],
         };
-      });
-    return read(root);
-  });
+      }),
+    );
+  };
+  return read(list);
 }
 
 interface Violation {
@@ -525,7 +523,10 @@ describe('article page in a browser', { skip: browserSkip(), timeout: 60_000 }, 
           found.push(...(await runAxe(page, `${label} (${pathname})`)));
         }
         const minor = found.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-        if (minor.length) t.diagnostic(`minor and moderate axe findings (${name}):\n${formatViolations(minor)}`);
+        if (minor.length) {
+          t.diagnostic(`minor and moderate axe findings (${name}), not failing the test:`);
+          for (const line of formatViolations(minor).split('\n')) t.diagnostic(line);
+        }
         const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         assert.equal(serious.length, 0, `serious or critical axe violations on ${name}:\n${formatViolations(serious)}`);
       } finally {

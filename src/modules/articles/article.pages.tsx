@@ -23,6 +23,13 @@ export function ArticleCard(props: {
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article class={`card card--${variant}`}>
+      {variant !== 'compact' && article.featuredImage ? (
+        <a href={paths.article(article.slug)} class="card__image" tabindex="-1" aria-hidden="true">
+          <img src={article.featuredImage.url} alt="" loading="lazy" />
+        </a>
+      ) : (
+        ''
+      )}
       {props.showSection === false ? (
         ''
       ) : (
@@ -199,6 +206,13 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
             </p>
           </div>
         </header>
+        {article.featuredImage ? (
+          <figure class="article__figure">
+            <img src={article.featuredImage.url} alt={article.featuredImage.alt} />
+          </figure>
+        ) : (
+          ''
+        )}
         <div class="article__body prose">{safeBody}</div>
         {syndication ? (
           <p class="syndication">
