@@ -199,7 +199,8 @@ function describeNode(node: NodeResult): string {
     const d = contrast.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string; fontSize?: string; fontWeight?: string };
     return `${target} (fg ${d.fgColor}, bg ${d.bgColor}, ratio ${d.contrastRatio}, needs ${d.expectedContrastRatio}, ${d.fontSize} ${d.fontWeight})`;
   }
-  return target;
+  const html = squash(node.html);
+  return `${target}  ${html.length > 160 ? `${html.slice(0, 160)}…` : html}`;
 }
 
 async function runAxe(page: Page, label: string, options: RunOptions = {}): Promise<Violation[]> {

@@ -59,10 +59,13 @@ function openSqlite(url: string): Database {
   } catch (error) {
     throw new DatabaseOpenError(displayUrl, describeFsError(error), { cause: error });
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
+  return wrap(new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) }), 'sqlite', displayUrl);
+}
+
+function wrap(db: Kysely<Schema>, dialect: DialectName, displayUrl: string): Database {
   return {
     db,
-    dialect: 'sqlite',
+    dialect,
     displayUrl,
     async ping() {
       await sql`select 1`.execute(db);
@@ -86,18 +89,7 @@ async function openPostgres(url: string): Promise<Database> {
     const reason = (error as Error).message || (error as { code?: string }).code || 'connection failed';
     throw new DatabaseOpenError(displayUrl, reason.replaceAll(url, displayUrl), { cause: error });
   }
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return {
-    db,
-    dialect: 'postgres',
-    displayUrl,
-    async ping() {
-      await sql`select 1`.execute(db);
-    },
-    async close() {
-      await db.destroy();
-    },
-  };
+  return wrap(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres', displayUrl);
 }
 
 export function describeFsError(error: unknown): string {

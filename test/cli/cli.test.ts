@@ -126,23 +126,24 @@ describe('masthead command line', () => {
     }
   });
 
-  it('lets a request in flight finish when SIGTERM arrives', async () => {
-    const server = await startServer({ MASTHEAD_DATA_DIR: tempDir() });
+  it('lets requests in flight finish when SIGTERM arrives', async () => {
+    // At info level the server logs each request it has accepted; those must all complete.
+    const server = await startServer({ MASTHEAD_DATA_DIR: tempDir(), MASTHEAD_LOG_LEVEL: 'info' });
+    const accepted = () => server.output().split('"msg":"incoming request"').length - 1;
     try {
-      // Start several page requests, signal while they are in flight, and expect complete answers.
-      const pending = Array.from({ length: 20 }, () => fetch(`${server.url}/`).then(async (r) => [r.status, (await r.text()).length] as const));
-      await new Promise((r) => setTimeout(r, 5));
+      const before = accepted();
+      const pending = Array.from({ length: 20 }, () =>
+        fetch(`${server.url}/articles/what-the-tarrow-bridge-tolls-really-cost`).then(async (r) => [r.status, (await r.text()).length] as const),
+      );
+      const deadline = Date.now() + 10_000;
+      while (accepted() - before < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1));
+      const inFlight = accepted() - before;
       process.kill(-server.child.pid!, 'SIGTERM');
       const results = await Promise.allSettled(pending);
-      // No connection is cut: requests already accepted finish with the whole page, and
-      // those arriving after the signal get a clean 503 from the closing server.
-      assert.deepEqual(results.filter((r) => r.status === 'rejected'), []);
-      const answers = results.map((r) => (r as PromiseFulfilledResult<readonly [number, number]>).value);
-      for (const [status, length] of answers) {
-        assert.ok(status === 200 || status === 503, `status ${status}`);
-        if (status === 200) assert.ok(length > 1000, 'a complete page');
-      }
-      assert.ok(answers.some(([status]) => status === 200), 'requests in flight complete');
+      const complete = results.filter((r) => r.status === 'fulfilled' && r.value[0] === 200 && r.value[1] > 5000);
+      assert.ok(inFlight >= 3, 'requests were in flight when the signal came');
+      // Connections not yet accepted may be refused or answered 503; none that was accepted is cut.
+      assert.ok(complete.length >= inFlight, `${complete.length} complete answers for ${inFlight} accepted requests`);
     } finally {
       assert.equal(await server.stop(), 0);
     }

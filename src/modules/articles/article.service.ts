@@ -71,7 +71,10 @@ export class ArticleService {
           publishedAt: input.publishedAt ? new Date(input.publishedAt).toISOString() : null,
           revisedAt: null,
           featuredImage: input.featuredImage,
-          syndication: input.syndication,
+          syndication: input.syndication && {
+            ...input.syndication,
+            originalDate: input.syndication.originalDate ? new Date(input.syndication.originalDate).toISOString() : null,
+          },
           commentsOpen: input.commentsOpen,
           authorIds: input.authorIds,
           tagIds: tags.map((t) => t.id),

@@ -51,7 +51,7 @@ function CommentItem(props: { ctx: PageContext; node: CommentNode }): JSX.Elemen
               <span safe>{comment.authorName}</span>
             )}
           </p>
-          <a class="comment__permalink" href={`#comment-${comment.id}`} aria-label={ctx.t('comments.permalink')}>
+          <a class="comment__permalink" href={`#comment-${comment.id}`}>
             <time datetime={comment.createdAt} safe>
               {formatDateTime(comment.createdAt, ctx.locale)}
             </time>

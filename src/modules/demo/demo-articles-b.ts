@@ -25,7 +25,7 @@ Fourteen months on, the council has published the first full year of figures in 
 
 Gross toll income for April 2018 to March 2019 came to £3.2m, 22% below forecast. Collecting it cost £1.1m, most of it the fee paid to the camera and billing contractor, and a further £180,000 went on appeals and enforcement.
 
-| | Forecast | Actual, 2018–19 |
+| Item | Forecast | Actual, 2018–19 |
 |---|---|---|
 | Gross toll income | £4.10m | £3.20m |
 | Collection contract | £0.60m | £1.10m |
@@ -56,7 +56,7 @@ The figures and code behind this piece are published on our data notebooks site.
     editorial: [
       {
         kind: 'editors_note',
-        body: 'In March 2024 Priya Raman-Holt was appointed to the independent advisory panel set up by Ashgrove City Council to review the design of the successor to the Tarrow Bridge toll scheme, which is due to take effect in 2026. Panel members receive a standard attendance allowance. Since her appointment she has not written or edited the Review’s coverage of tolling, which is now handled by other members of staff.\n\nThis article remains online as first published in June 2019, together with the correction below. It reflects the figures available at the time and has not been updated.',
+        body: 'In March 2024 Priya Raman-Holt was appointed to the independent advisory panel set up by Ashgrove City Council to review the design of the successor to the Tarrow Bridge toll scheme, which is due to take effect in 2026. Panel members receive a standard attendance allowance. Since her appointment she has not written or edited the Review’s coverage of tolling, which is now handled by other members of staff.\n\nThis article remains online as first published in June 2019, together with the correction published a week after it appeared. It reflects the figures available at the time and has not been updated.',
         date: '2025-02-10T10:00:00Z',
         signedBy: 'Hannah Voss, Editor-in-Chief',
         alsoOnAuthor: 'priya-raman-holt',
