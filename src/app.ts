@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -17,12 +18,33 @@ import { Site } from './http/site.ts';
 import { registerArticleRoutes } from './modules/articles/article.routes.ts';
 import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
 import { registerDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
+import { registerStaffArea } from './modules/admin/staff-area.ts';
+import { registerDeskRoutes } from './modules/admin/desk.routes.ts';
+import { AuthService } from './modules/auth/auth.service.ts';
+import { registerGateRoutes, registerLogoutRoute } from './modules/auth/auth.routes.ts';
+import { cookiePolicy } from './http/cookies.ts';
+import { Csrf } from './http/csrf.ts';
 
 export const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'assets');
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** The staff permission the route needs; undefined for public routes. */
+  permission: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface AppOptions {
   config: Config;
   database: Database;
+  /** Signs CSRF tokens; from MASTHEAD_SECRET or the data folder. */
+  secret: string;
   clock?: Clock;
   /** Pino options or false; tests pass false. */
   logger?: boolean | object;
@@ -30,6 +52,12 @@ export interface AppOptions {
 
 /** Request bodies are small forms; 64 KiB is ample and caps abuse (test plan L6). */
 export const BODY_LIMIT = 64 * 1024;
+
+/** URL of a file in public/assets with its content hash, so it can be cached for a year. */
+function assetUrl(name: string): string {
+  const version = createHash('sha256').update(readFileSync(path.join(assetsDir, name))).digest('hex').slice(0, 12);
+  return `/assets/${name}?v=${version}`;
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
@@ -46,9 +74,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
 
-  const stylesheetPath = path.join(assetsDir, 'masthead.css');
-  const stylesheetVersion = createHash('sha256').update(readFileSync(stylesheetPath)).digest('hex').slice(0, 12);
-  const site = new Site(database.db, clock, config.publicUrl, `/assets/masthead.css?v=${stylesheetVersion}`);
+  // Every route, for the access and CSRF matrices that tests generate from it.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of ([] as string[]).concat(route.method)) {
+      routeTable.push({ method, url: route.url, permission: route.config?.permission });
+    }
+  });
+
+  const site = new Site(database.db, clock, config.publicUrl, assetUrl('masthead.css'));
 
   const https = config.publicUrl.startsWith('https:');
   await app.register(fastifyHelmet, {
@@ -74,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyFormbody);
+  await app.register(fastifyCookie);
   await app.register(fastifyStatic, {
     root: assetsDir,
     prefix: '/assets/',
@@ -88,6 +124,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerArticleRoutes(app, { db: database.db, site });
   registerAuthorRoutes(app, { db: database.db, site });
   registerDiscoveryRoutes(app, { db: database.db, clock, publicUrl: config.publicUrl });
+
+  const auth = new AuthService(database.db, clock);
+  await registerStaffArea(
+    app,
+    {
+      db: database.db,
+      clock,
+      auth,
+      csrf: new Csrf(options.secret),
+      cookies: cookiePolicy(config.publicUrl),
+      site,
+      publicUrl: config.publicUrl,
+      deskStylesheet: assetUrl('desk.css'),
+      deskScript: assetUrl('desk.js'),
+    },
+    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes] },
+  );
 
   app.addHook('onClose', async () => {
     await database.close();

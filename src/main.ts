@@ -1,21 +1,26 @@
 // Process entry: `masthead <command>`. Reads the configuration once, opens the database,
 // and runs the command. Bad input ends with one line and a non-zero exit.
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
-import { ensureDataDir, DataDirError } from './cli/data-dir.ts';
+import { ensureDataDir, DataDirError, loadOrCreateSecret } from './cli/data-dir.ts';
+import { AuthService } from './modules/auth/auth.service.ts';
 import { DatabaseOpenError, openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './core/clock.ts';
 import { isEmptyJournal, loadDemo } from './modules/demo/demo.service.ts';
+import { UsageError } from './cli/args.ts';
+import { userAdd } from './cli/user-add.ts';
 
 const usage = `usage: masthead <command> [--debug]
 
 commands:
   serve      migrate, load the demo into an empty database (MASTHEAD_DEMO=auto), and serve
   migrate    bring the database schema up to date
-  demo       load the demo journal into an empty database`;
+  demo       load the demo journal into an empty database
+  user add --email E --name N --role R [--author SLUG]
+             create a staff account (admin, editor, author, contributor, moderator);
+             the password is read from standard input, or generated and printed`;
 
-class UsageError extends Error {}
 
 async function openMigrated(config: Config): Promise<Database> {
   if (config.databaseUrl.startsWith('sqlite:')) ensureDataDir(config.dataDir);
@@ -32,11 +37,13 @@ async function openMigrated(config: Config): Promise<Database> {
 async function serve(config: Config): Promise<void> {
   ensureDataDir(config.dataDir);
   const database = await openMigrated(config);
-  const app = await buildApp({ config, database });
+  const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
+  const app = await buildApp({ config, database, secret });
   if (config.demo === 'auto' && (await isEmptyJournal(database.db))) {
     const summary = await loadDemo(database.db, systemClock);
     if (summary.loaded) app.log.info({ articles: summary.articles, comments: summary.comments }, 'loaded the demo journal');
   }
+  const needsAdmin = !(await new AuthService(database.db, systemClock).hasActiveAdmin());
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -63,6 +70,13 @@ async function serve(config: Config): Promise<void> {
 
   await app.listen({ host: config.host, port: config.port });
   process.stdout.write(`Masthead is serving ${config.publicUrl} (database ${database.displayUrl})\n`);
+  if (needsAdmin) {
+    process.stdout.write(
+      'No administrator account exists yet. Create one with:\n' +
+        '  npx masthead user add --email you@example.org --name "Your Name" --role admin\n' +
+        `then sign in at ${config.publicUrl}/admin\n`,
+    );
+  }
 }
 
 async function run(argv: string[]): Promise<void> {
@@ -89,6 +103,16 @@ async function run(argv: string[]): Promise<void> {
         if (!(await isEmptyJournal(database.db))) throw new UsageError('the database already holds a journal; the demo loads only into an empty one');
         const summary = await loadDemo(database.db, systemClock);
         process.stdout.write(`${JSON.stringify(summary)}\n`);
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    case 'user': {
+      if (args[1] !== 'add') throw new UsageError('usage: masthead user add --email E --name N --role R');
+      const database = await openMigrated(config);
+      try {
+        process.stdout.write(`${await userAdd(database, args.slice(2))}\n`);
       } finally {
         await database.close();
       }

@@ -69,6 +69,9 @@ export interface ArticlesTable {
   comments_open: number;
   created_at: string;
   modified_at: string;
+  /** Incremented on every save; a save naming an older version is a conflict. */
+  lock_version: Generated<number>;
+  created_by: number | null;
 }
 
 export interface ArticleAuthorsTable {
@@ -109,6 +112,71 @@ export interface CommentsTable {
   modified_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  author_id: number | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_secret: string;
+  created_at: string;
+  last_seen_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  failed_at: string;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: number;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: string;
+  change: string | null;
+  title: string;
+  dek: string;
+  body_markdown: string;
+  body_html: string;
+  excerpt: string;
+  snapshot: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor_label: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  detail: string;
+  ip: string | null;
+}
+
 export interface Schema {
   publications: PublicationsTable;
   sections: SectionsTable;
@@ -119,4 +187,10 @@ export interface Schema {
   article_tags: ArticleTagsTable;
   editorial_entries: EditorialEntriesTable;
   comments: CommentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  password_resets: PasswordResetsTable;
+  article_revisions: ArticleRevisionsTable;
+  audit_log: AuditLogTable;
 }

@@ -22,7 +22,7 @@ export async function createTestApp(dialect: DialectName, options: { demo?: bool
   const clock = fixedClock(TEST_NOW);
   if (options.demo !== false) await loadDemo(database.db, clock);
   const config = loadConfig({ MASTHEAD_PUBLIC_URL: 'https://journal.example', MASTHEAD_DATABASE_URL: database.url, ...options.env });
-  const app = await buildApp({ config, database, clock, logger: false });
+  const app = await buildApp({ config, database, clock, logger: false, secret: 'test-secret-that-is-long-enough-0123456789' });
   return {
     app,
     database,

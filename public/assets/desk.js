@@ -1,0 +1,1 @@
+// Masthead desk: progressive enhancements only; every form works without this file.
