@@ -161,8 +161,7 @@ export function Field(props: {
   return (
     <div class={`field${props.error ? ' field--invalid' : ''}`}>
       <label for={id} safe>
-        {props.label}
-        {props.required ? ' *' : ''}
+        {`${props.label}${props.required ? ' *' : ''}`}
       </label>
       {props.hint ? (
         <p class="field__hint" id={`${id}-hint`} safe>
