@@ -18,8 +18,10 @@ import { Site } from './http/site.ts';
 import { registerArticleRoutes } from './modules/articles/article.routes.ts';
 import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
 import { registerDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
+import { registerEditorialRoutes } from './modules/editorial/editorial.routes.ts';
 import { registerStaffArea } from './modules/admin/staff-area.ts';
 import { registerDeskRoutes } from './modules/admin/desk.routes.ts';
+import { registerArticleAdminRoutes } from './modules/articles/article.admin.routes.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { registerGateRoutes, registerLogoutRoute } from './modules/auth/auth.routes.ts';
 import { cookiePolicy } from './http/cookies.ts';
@@ -124,12 +126,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerArticleRoutes(app, { db: database.db, site });
   registerAuthorRoutes(app, { db: database.db, site });
   registerDiscoveryRoutes(app, { db: database.db, clock, publicUrl: config.publicUrl });
+  registerEditorialRoutes(app, { db: database.db, site, publicUrl: config.publicUrl });
 
   const auth = new AuthService(database.db, clock);
   await registerStaffArea(
     app,
     {
       db: database.db,
+      dialect: database.dialect,
       clock,
       auth,
       csrf: new Csrf(options.secret),
@@ -139,7 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       deskStylesheet: assetUrl('desk.css'),
       deskScript: assetUrl('desk.js'),
     },
-    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes] },
+    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes] },
   );
 
   app.addHook('onClose', async () => {

@@ -23,9 +23,17 @@ export function toCount(value: string | number | bigint | null | undefined): num
   return value === null || value === undefined ? 0 : Number(value);
 }
 
-/** Case-insensitive LIKE for the dialect. */
-export function ilike(dialect: DialectName): 'like' | 'ilike' {
-  return dialect === 'sqlite' ? 'like' : 'ilike';
+/** LIKE pattern for user text: % and _ match themselves. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Case-insensitive "column contains text" (ASCII case on SQLite), with wildcards escaped. */
+export function containsText(dialect: DialectName, column: string, text: string) {
+  const pattern = likePattern(text);
+  return dialect === 'sqlite'
+    ? sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`
+    : sql<boolean>`${sql.ref(column)} ilike ${pattern}`;
 }
 
 /** Names of the user tables, for tests and the readiness check. */

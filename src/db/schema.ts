@@ -161,6 +161,7 @@ export interface ArticleRevisionsTable {
   body_html: string;
   excerpt: string;
   snapshot: string;
+  effective_at: string | null;
   created_by: number | null;
   created_at: string;
 }

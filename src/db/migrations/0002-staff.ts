@@ -59,6 +59,8 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('excerpt', 'text', (c) => c.notNull())
     /** JSON of the other fields (section, authors, tags, syndication…) at that moment. */
     .addColumn('snapshot', 'text', (c) => c.notNull())
+    /** When this version became (or becomes) what readers see; for published versions only. */
+    .addColumn('effective_at', 'text')
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();

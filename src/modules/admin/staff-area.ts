@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../core/clock.ts';
 import type { Schema } from '../../db/schema.ts';
+import type { DialectName } from '../../db/dialect.ts';
 import type { CookiePolicy } from '../../http/cookies.ts';
 import { crossSiteReason, isSafeMethod, submittedToken, type Csrf } from '../../http/csrf.ts';
 import type { Site } from '../../http/site.ts';
@@ -25,6 +26,7 @@ declare module 'fastify' {
 
 export interface StaffAreaDeps {
   db: Kysely<Schema>;
+  dialect: DialectName;
   clock: Clock;
   auth: AuthService;
   csrf: Csrf;

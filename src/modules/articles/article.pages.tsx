@@ -149,6 +149,7 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
     url,
   });
   const safeBody = article.bodyHtml;
+  const retracted = page.entries.some((e) => e.kind === 'retraction');
   return (
     <Layout
       ctx={ctx}
@@ -171,7 +172,14 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
         </>
       }
     >
-      <article class="article" aria-labelledby="article-title">
+      <article class={retracted ? 'article article--retracted' : 'article'} aria-labelledby="article-title">
+        {retracted ? (
+          <p class="retraction-banner" role="note" safe>
+            {t('retraction.banner')}
+          </p>
+        ) : (
+          ''
+        )}
         <header class="article__header">
           <p class="kicker article__section">
             <a href={paths.section(section.slug)} safe>
@@ -203,6 +211,9 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
               ) : (
                 ''
               )}
+              <a class="article__history" href={`${paths.article(article.slug)}/history`} safe>
+                {t('history.link')}
+              </a>
             </p>
           </div>
         </header>

@@ -1,4 +1,5 @@
 // Articles: types and the pure rules about them. Time always comes in as an argument.
+import { can, type Role } from '../auth/permissions.ts';
 
 export const articleStatuses = ['draft', 'scheduled', 'published'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
@@ -113,4 +114,30 @@ export function checkArticleDraft(draft: ArticleDraft): ArticleProblem[] {
     }
   }
   return problems;
+}
+
+// --- who may do what with an article (the roles come from the permission table) ---
+
+export interface ArticleActor {
+  userId: number;
+  role: Role;
+  /** The byline author the account writes as. */
+  authorId: number | null;
+}
+
+/** Own work: the actor wrote it (is on the byline) or created it. */
+export function isOwnArticle(actor: ArticleActor, article: { createdBy: number | null; authorIds: number[] }): boolean {
+  return article.createdBy === actor.userId || (actor.authorId !== null && article.authorIds.includes(actor.authorId));
+}
+
+/** Editors handle every article; authors their own; contributors only their own drafts. */
+export function mayEditArticle(actor: ArticleActor, article: { status: ArticleStatus; createdBy: number | null; authorIds: number[] }): boolean {
+  if (can(actor.role, 'article.editAny')) return true;
+  if (!can(actor.role, 'article.write') || !isOwnArticle(actor, article)) return false;
+  return article.status === 'draft' || can(actor.role, 'article.publishOwn');
+}
+
+/** Publishing or scheduling: editors for all, authors for their own, never contributors. */
+export function mayPublishArticle(actor: ArticleActor, own: boolean): boolean {
+  return can(actor.role, 'article.editAny') || (own && can(actor.role, 'article.publishOwn'));
 }

@@ -1,11 +1,7 @@
 // Reader comments are plain text. Rendering escapes everything first, then adds only
 // paragraphs, line breaks and links to http(s) URLs. No HTML from a reader survives.
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
-}
+import { escapeHtml } from '../../core/html.ts';
 
 // Runs on escaped text, so the URL cannot contain < > " or ' (they are entities by now).
 const urlPattern = /\bhttps?:\/\/[^\s<>"']+/g;

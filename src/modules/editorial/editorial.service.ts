@@ -5,6 +5,9 @@ import { renderMarkdown } from '../../core/markdown.ts';
 import type { Schema } from '../../db/schema.ts';
 import { checkEditorialEntry, type EditorialEntry, type EditorialKind, type EditorialProblem } from './editorial.ts';
 import { EditorialRepository } from './editorial.repository.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { AuditRepository } from '../audit/audit.repository.ts';
+import { systemActor, type Actor } from '../audit/audit.ts';
 
 export interface EditorialInput {
   articleId: number | null;
@@ -28,17 +31,27 @@ export class EditorialService {
     private readonly clock: Clock,
   ) {}
 
-  async appendEntry(input: EditorialInput): Promise<EditorialEntry> {
-    const problems = checkEditorialEntry(input);
+  /** Publishes the entry at once; it is part of the record and is audited. */
+  async appendEntry(input: EditorialInput, actor: Actor = systemActor): Promise<EditorialEntry> {
+    const problems = checkEditorialEntry(input, this.clock.now());
     if (problems.length) throw new EditorialValidationError(problems);
-    return new EditorialRepository(this.db).insertEntry(
-      {
-        ...input,
-        signedBy: input.signedBy.trim(),
-        bodyHtml: renderMarkdown(input.bodyMarkdown),
-        entryDate: new Date(input.entryDate).toISOString(),
-      },
-      this.clock.now().toISOString(),
-    );
+    const now = this.clock.now().toISOString();
+    return inTransaction(this.db, async (trx) => {
+      const entry = await new EditorialRepository(trx).insertEntry(
+        {
+          ...input,
+          signedBy: input.signedBy.trim(),
+          bodyHtml: renderMarkdown(input.bodyMarkdown),
+          entryDate: new Date(input.entryDate).toISOString(),
+        },
+        now,
+      );
+      await new AuditRepository(trx).record(
+        actor,
+        { action: `editorial.${entry.kind}_added`, subjectType: entry.articleId ? 'article' : 'author', subjectId: entry.articleId ?? entry.authorId ?? undefined, detail: { entryId: entry.id } },
+        now,
+      );
+      return entry;
+    });
   }
 }

@@ -24,19 +24,27 @@ export interface EditorialProblem {
   message: string;
 }
 
-export function checkEditorialEntry(entry: {
-  articleId: number | null;
-  authorId: number | null;
-  bodyMarkdown: string;
-  signedBy: string;
-  entryDate: string;
-}): EditorialProblem[] {
+/** An entry may not be dated ahead of now by more than this (clock skew between servers). */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export function checkEditorialEntry(
+  entry: {
+    articleId: number | null;
+    authorId: number | null;
+    bodyMarkdown: string;
+    signedBy: string;
+    entryDate: string;
+  },
+  now: Date,
+): EditorialProblem[] {
   const problems: EditorialProblem[] = [];
   if (entry.articleId === null && entry.authorId === null) {
     problems.push({ field: 'target', message: 'Attach the entry to an article or an author.' });
   }
   if (entry.bodyMarkdown.trim() === '') problems.push({ field: 'body', message: 'Write the text of the entry.' });
   if (entry.signedBy.trim() === '') problems.push({ field: 'signedBy', message: 'Sign the entry.' });
-  if (Number.isNaN(Date.parse(entry.entryDate))) problems.push({ field: 'entryDate', message: 'Give the entry a date.' });
+  const date = Date.parse(entry.entryDate);
+  if (Number.isNaN(date)) problems.push({ field: 'entryDate', message: 'Give the entry a date.' });
+  else if (date > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'entryDate', message: 'An entry cannot be dated in the future.' });
   return problems;
 }
