@@ -22,6 +22,10 @@ import { registerEditorialRoutes } from './modules/editorial/editorial.routes.ts
 import { registerStaffArea } from './modules/admin/staff-area.ts';
 import { registerDeskRoutes } from './modules/admin/desk.routes.ts';
 import { registerArticleAdminRoutes } from './modules/articles/article.admin.routes.ts';
+import { registerAuthorAdminRoutes } from './modules/authors/author.admin.routes.ts';
+import { registerSectionAdminRoutes } from './modules/sections/section.admin.routes.ts';
+import { registerSettingsRoutes } from './modules/publication/publication.admin.tsx';
+import { registerUserAdminRoutes } from './modules/auth/user.admin.tsx';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { registerGateRoutes, registerLogoutRoute } from './modules/auth/auth.routes.ts';
 import { cookiePolicy } from './http/cookies.ts';
@@ -143,7 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       deskStylesheet: assetUrl('desk.css'),
       deskScript: assetUrl('desk.js'),
     },
-    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes] },
+    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes] },
   );
 
   app.addHook('onClose', async () => {

@@ -47,4 +47,51 @@ export class AuthorRepository {
       .executeTakeFirstOrThrow();
     return toAuthor(row);
   }
+
+  async listWithCounts(): Promise<AuthorListRow[]> {
+    const rows = await this.db
+      .selectFrom('authors')
+      .leftJoin('users', 'users.author_id', 'authors.id')
+      .selectAll('authors')
+      .select('users.email as linked_email')
+      .select((eb) =>
+        eb.selectFrom('article_authors').select((e) => e.fn.countAll().as('n')).whereRef('article_authors.author_id', '=', 'authors.id').as('article_count'),
+      )
+      .orderBy('authors.display_name')
+      .execute();
+    return rows.map((row) => ({ ...toAuthor(row), articleCount: Number(row.article_count ?? 0), linkedAccount: row.linked_email ?? null }));
+  }
+
+  async findAuthorById(id: number): Promise<Author | undefined> {
+    const row = await this.db.selectFrom('authors').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toAuthor(row) : undefined;
+  }
+
+  async slugTaken(slug: string, exceptId?: number): Promise<boolean> {
+    let query = this.db.selectFrom('authors').select('id').where('slug', '=', slug);
+    if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+    return (await query.executeTakeFirst()) !== undefined;
+  }
+
+  async updateAuthor(id: number, author: NewAuthor): Promise<void> {
+    await this.db
+      .updateTable('authors')
+      .set({
+        slug: author.slug,
+        display_name: author.name,
+        role_title: author.roleTitle,
+        bio: author.bio,
+        photo_url: author.photoUrl,
+        links: JSON.stringify(author.links),
+        byline_only: author.bylineOnly ? 1 : 0,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
 }
+
+export interface AuthorListRow extends Author {
+  articleCount: number;
+  linkedAccount: string | null;
+}
+

@@ -37,3 +37,34 @@ export function initialsOf(name: string): string {
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return (first + last).toUpperCase();
 }
+
+export interface AuthorProblem {
+  field: 'name' | 'slug' | 'bio' | 'links' | 'photoUrl';
+  message: string;
+}
+
+/** Reads "Label | https://…" lines; reports the first line that is not of that form. */
+export function parseLinkLines(text: string): { links: AuthorLink[]; problem?: string } {
+  const links: AuthorLink[] = [];
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  for (const [index, line] of lines.entries()) {
+    const [label, url, extra] = line.split('|').map((p) => p.trim());
+    if (!label || !url || extra !== undefined || !/^https?:\/\/\S+$/.test(url)) {
+      return { links, problem: `Line ${index + 1} should look like “Website | https://example.org”.` };
+    }
+    links.push({ label, url });
+  }
+  return { links };
+}
+
+export function checkAuthor(author: { name: string; slug: string; bio: string; photoUrl: string | null }): AuthorProblem[] {
+  const problems: AuthorProblem[] = [];
+  if (author.name.trim() === '') problems.push({ field: 'name', message: 'Give the author’s name as it appears on bylines.' });
+  if (author.name.length > 200) problems.push({ field: 'name', message: 'The name is longer than 200 characters.' });
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(author.slug) || author.slug.length > 120) {
+    problems.push({ field: 'slug', message: 'Use lower-case letters, digits and single hyphens (at most 120).' });
+  }
+  if (author.bio.length > 5000) problems.push({ field: 'bio', message: `The bio is ${author.bio.length} characters long; the limit is 5000.` });
+  if (author.photoUrl && !/^(https?:\/\/|\/media\/)\S+$/.test(author.photoUrl)) problems.push({ field: 'photoUrl', message: 'The photo address must start with https:// or be an uploaded image.' });
+  return problems;
+}

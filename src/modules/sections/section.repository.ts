@@ -43,4 +43,28 @@ export class SectionRepository {
       .executeTakeFirstOrThrow();
     return toSection(row);
   }
+
+  async findSectionById(id: number): Promise<Section | undefined> {
+    const row = await this.db.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toSection(row) : undefined;
+  }
+
+  async slugTaken(slug: string, exceptId?: number): Promise<boolean> {
+    let query = this.db.selectFrom('sections').select('id').where('slug', '=', slug);
+    if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+    return (await query.executeTakeFirst()) !== undefined;
+  }
+
+  async updateSection(id: number, section: NewSection): Promise<void> {
+    await this.db
+      .updateTable('sections')
+      .set({ slug: section.slug, name: section.name, description: section.description, article_type: section.articleType, position: section.position })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async countArticlesBySection(): Promise<Map<number, number>> {
+    const rows = await this.db.selectFrom('articles').select(['section_id', (eb) => eb.fn.countAll().as('n')]).groupBy('section_id').execute();
+    return new Map(rows.map((r) => [r.section_id, Number(r.n)]));
+  }
 }
