@@ -29,6 +29,9 @@ import { registerUserAdminRoutes } from './modules/auth/user.admin.tsx';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { registerGateRoutes, registerLogoutRoute } from './modules/auth/auth.routes.ts';
 import { cookiePolicy } from './http/cookies.ts';
+import { FileMediaStore, type MediaStore } from './modules/media/media-store.ts';
+import { MediaService } from './modules/media/media.service.ts';
+import { registerMediaRoutes } from './modules/media/media.routes.ts';
 import { Csrf } from './http/csrf.ts';
 
 export const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'assets');
@@ -52,6 +55,8 @@ export interface AppOptions {
   /** Signs CSRF tokens; from MASTHEAD_SECRET or the data folder. */
   secret: string;
   clock?: Clock;
+  /** Where images go; files in the data folder unless a test gives memory. */
+  mediaStore?: MediaStore;
   /** Pino options or false; tests pass false. */
   logger?: boolean | object;
 }
@@ -131,6 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthorRoutes(app, { db: database.db, site });
   registerDiscoveryRoutes(app, { db: database.db, clock, publicUrl: config.publicUrl });
   registerEditorialRoutes(app, { db: database.db, site, publicUrl: config.publicUrl });
+  const mediaStore = options.mediaStore ?? new FileMediaStore(path.join(config.dataDir, 'media'));
+  registerMediaRoutes(app, mediaStore);
 
   const auth = new AuthService(database.db, clock);
   await registerStaffArea(
@@ -146,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       publicUrl: config.publicUrl,
       deskStylesheet: assetUrl('desk.css'),
       deskScript: assetUrl('desk.js'),
+      media: new MediaService(mediaStore),
     },
     { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes] },
   );

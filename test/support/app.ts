@@ -1,6 +1,7 @@
 // Builds the real app on a fresh test database, for HTTP tests with inject().
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
+import { MemoryMediaStore } from '../../src/modules/media/media-store.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { DialectName } from '../../src/db/dialect.ts';
@@ -22,7 +23,7 @@ export async function createTestApp(dialect: DialectName, options: { demo?: bool
   const clock = fixedClock(TEST_NOW);
   if (options.demo !== false) await loadDemo(database.db, clock);
   const config = loadConfig({ MASTHEAD_PUBLIC_URL: 'https://journal.example', MASTHEAD_DATABASE_URL: database.url, ...options.env });
-  const app = await buildApp({ config, database, clock, logger: false, secret: 'test-secret-that-is-long-enough-0123456789' });
+  const app = await buildApp({ config, database, clock, logger: false, secret: 'test-secret-that-is-long-enough-0123456789', mediaStore: new MemoryMediaStore() });
   return {
     app,
     database,

@@ -1,7 +1,10 @@
 // The staff area: one encapsulated Fastify scope under /admin. Its hooks run for every route
 // inside it, so no URL can reach a staff page without a session, a CSRF check on writes,
 // and the permission the route declares. Sign-in pages live in a sibling scope.
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_IMAGE_BYTES, type MediaService } from '../media/media.service.ts';
+import type { Upload } from '../media/media.routes.ts';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../core/clock.ts';
 import type { Schema } from '../../db/schema.ts';
@@ -35,6 +38,7 @@ export interface StaffAreaDeps {
   publicUrl: string;
   deskStylesheet: string;
   deskScript: string;
+  media: MediaService;
 }
 
 export type StaffRoutes = (scope: FastifyInstance, deps: StaffAreaDeps) => void | Promise<void>;
@@ -79,6 +83,18 @@ export async function registerStaffArea(
       });
 
       await admin.register(async (guarded) => {
+        // Forms with a file (the article editor) arrive as multipart; their fields are read
+        // into the body like any form before the CSRF check below runs.
+        await guarded.register(fastifyMultipart, {
+          attachFieldsToBody: 'keyValues',
+          throwFileSizeLimit: false,
+          limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 80, fieldSize: 1024 * 1024, parts: 100 },
+          async onFile(part) {
+            const buffer = await part.toBuffer();
+            const upload: Upload = { kind: 'upload', buffer, truncated: part.file.truncated, filename: part.filename, mimetype: part.mimetype };
+            (part as unknown as { value: Upload }).value = upload;
+          },
+        });
         guarded.addHook('onRoute', (route) => {
           if (!route.config?.permission) throw new Error(`staff route ${route.method} ${route.url} declares no permission`);
         });

@@ -206,7 +206,7 @@ export function ArticleEditorView(props: EditorProps): JSX.Element {
       ) : (
         ''
       )}
-      <form method="post" action={action} class="editor" id="article-editor" data-autosave={props.articleId ? `/admin/articles/${props.articleId}/autosave` : undefined}>
+      <form method="post" action={action} class="editor" id="article-editor" enctype="multipart/form-data" data-autosave={props.articleId ? `/admin/articles/${props.articleId}/autosave` : undefined}>
         <CsrfField token={desk.csrfToken} />
         <input type="hidden" name="lockVersion" value={values.lockVersion} />
         <div class="editor__main">
@@ -317,7 +317,13 @@ export function ArticleEditorView(props: EditorProps): JSX.Element {
           <Field name="tags" label="Tags" value={values.tags} error={errors.tags} hint="Separated by commas." />
           <fieldset>
             <legend>Featured image</legend>
-            <Field name="imageUrl" label="Image address" value={values.imageUrl} error={errors.imageUrl} type="text" />
+            {values.imageUrl ? <img class="editor__thumb" src={values.imageUrl} alt="" /> : ''}
+            <div class="field">
+              <label for="field-imageFile">Upload an image</label>
+              <p class="field__hint" id="field-imageFile-hint">JPEG, PNG, WebP, GIF or AVIF, up to 10 MB. It is resized for phones and desktops, and its location data is removed.</p>
+              <input type="file" id="field-imageFile" name="imageFile" accept="image/*" aria-describedby="field-imageFile-hint" />
+            </div>
+            <Field name="imageUrl" label="…or the image’s address" value={values.imageUrl} error={errors.imageUrl} type="text" />
             <Field name="imageAlt" label="Description (alt text)" value={values.imageAlt} error={errors.imageAlt} />
           </fieldset>
           <fieldset>

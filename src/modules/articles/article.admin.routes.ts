@@ -30,6 +30,8 @@ import {
 import { isOwnArticle, isPubliclyVisible, mayEditArticle, mayPublishArticle, type ArticleActor } from './article.ts';
 import { ArticleConflictError, ArticleService, ArticleValidationError, inputFromRevision, type EditableArticle } from './article.service.ts';
 import { UserRepository } from '../auth/user.repository.ts';
+import { uploadIn } from '../media/media.routes.ts';
+import { MAX_IMAGE_BYTES, NotAnImageError } from '../media/media.service.ts';
 
 const LIST_PAGE_SIZE = 25;
 
@@ -62,6 +64,22 @@ export function registerArticleAdminRoutes(scope: FastifyInstance, deps: StaffAr
       return undefined;
     }
     return editable;
+  }
+
+  /** Stores an image uploaded with the form; a failure is reported at the image field. */
+  async function takeUpload(request: FastifyRequest, values: ArticleFormValues): Promise<{ status: number; errors: FieldErrors } | undefined> {
+    const upload = uploadIn(request.body, 'imageFile');
+    if (!upload) return undefined;
+    if (upload.truncated) {
+      return { status: 413, errors: { imageUrl: `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Make it smaller and upload it again; the rest of the article is kept below.` } };
+    }
+    try {
+      values.imageUrl = (await deps.media.storeImage(upload.buffer)).url;
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof NotAnImageError)) throw error;
+      return { status: 415, errors: { imageUrl: `${error.message} The rest of the article is kept below.` } };
+    }
   }
 
   async function renderEditor(
@@ -138,6 +156,8 @@ export function registerArticleAdminRoutes(scope: FastifyInstance, deps: StaffAr
     const form = asForm(request.body);
     const values = formValuesFromBody(form);
     if (!mayPublishArticle(actorFor(request), true)) values.mode = 'draft';
+    const uploadProblem = await takeUpload(request, values);
+    if (uploadProblem) return renderEditor(request, reply, { values, errors: uploadProblem.errors, status: uploadProblem.status });
     if (field(form, 'intent') === 'preview') return renderEditor(request, reply, { values, previewHtml: renderMarkdown(values.body) });
     const { input, errors } = inputFromFormValues(values, { timeZone: ctx.publication.timeZone, now: ctx.now, publishedAt: null });
     if (Object.keys(errors).length) return renderEditor(request, reply, { values, errors, status: 400 });
@@ -175,6 +195,8 @@ export function registerArticleAdminRoutes(scope: FastifyInstance, deps: StaffAr
     const values = formValuesFromBody(form);
     const own = isOwnArticle(actorFor(request), { createdBy: editable.createdBy, authorIds: editable.authorIds });
     if (!mayPublishArticle(actorFor(request), own)) values.mode = 'draft';
+    const uploadProblem = await takeUpload(request, values);
+    if (uploadProblem) return renderEditor(request, reply, { editable, values, errors: uploadProblem.errors, status: uploadProblem.status });
     if (field(form, 'intent') === 'preview') return renderEditor(request, reply, { editable, values, previewHtml: renderMarkdown(values.body) });
     const { input, errors } = inputFromFormValues(values, { timeZone: ctx.publication.timeZone, now: ctx.now, publishedAt: editable.article.publishedAt });
     if (Object.keys(errors).length) return renderEditor(request, reply, { editable, values, errors, status: 400 });

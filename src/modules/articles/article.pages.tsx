@@ -5,6 +5,7 @@ import { Layout } from '../../http/layout.tsx';
 import { absoluteUrl, paths, type PageContext } from '../../http/page-context.ts';
 import type { Paged } from '../../core/pagination.ts';
 import { initialsOf } from '../authors/author.ts';
+import { srcsetFor } from '../media/media.service.ts';
 import { CommentsSection } from '../comments/comment.pages.tsx';
 import { articleJsonLd, websiteJsonLd } from '../discovery/json-ld.ts';
 import type { EditorialEntry } from '../editorial/editorial.ts';
@@ -25,7 +26,7 @@ export function ArticleCard(props: {
     <article class={`card card--${variant}`}>
       {variant !== 'compact' && article.featuredImage ? (
         <a href={paths.article(article.slug)} class="card__image" tabindex="-1" aria-hidden="true">
-          <img src={article.featuredImage.url} alt="" loading="lazy" />
+          <img src={article.featuredImage.url} srcset={srcsetFor(article.featuredImage.url)} sizes="(min-width: 64rem) 24rem, 100vw" alt="" loading="lazy" />
         </a>
       ) : (
         ''
@@ -219,7 +220,12 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
         </header>
         {article.featuredImage ? (
           <figure class="article__figure">
-            <img src={article.featuredImage.url} alt={article.featuredImage.alt} />
+            <img
+              src={article.featuredImage.url}
+              srcset={srcsetFor(article.featuredImage.url)}
+              sizes="(min-width: 42rem) 40rem, 100vw"
+              alt={article.featuredImage.alt}
+            />
           </figure>
         ) : (
           ''

@@ -1,0 +1,6 @@
+// Attributes @kitajs/html's element types lack.
+declare namespace JSX {
+  interface HtmlImageTag {
+    sizes?: undefined | string;
+  }
+}
