@@ -185,3 +185,46 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+for (const dialect of testDialects()) {
+  describe(`revisions on ${dialect}`, () => {
+    let t: TestApp;
+    let editor: SignedIn;
+    before(async () => {
+      t = await createTestApp(dialect);
+      await createStaff(t, 'editor', 'editor@example.org');
+      editor = await signIn(t.app, 'editor@example.org');
+    });
+    after(async () => t.close());
+
+    it('autosaves without touching the article, compares revisions and restores one', async () => {
+      const row = await t.database.db.selectFrom('articles').select(['id', 'slug', 'title', 'body_markdown', 'lock_version', 'section_id']).where('slug', '=', 'what-the-tarrow-bridge-tolls-really-cost').executeTakeFirstOrThrow();
+      const author = await t.database.db.selectFrom('article_authors').select('author_id').where('article_id', '=', row.id).executeTakeFirstOrThrow();
+      const base = { _csrf: editor.csrf, title: row.title, slug: row.slug, dek: '', sectionId: String(row.section_id), authorIds: [String(author.author_id), '', '', ''], tags: '', excerpt: '', mode: 'publish', scheduleAt: '', commentsOpen: '1' };
+      const headers = { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded' };
+
+      const autosave = await t.app.inject({ method: 'POST', url: `/admin/articles/${row.id}/autosave`, headers, payload: formBody({ ...base, body: 'Unsaved thoughts.', lockVersion: String(row.lock_version) }) });
+      assert.equal(autosave.statusCode, 200);
+      assert.equal(autosave.json().saved, TEST_NOW);
+      const unchanged = await t.database.db.selectFrom('articles').select('body_markdown').where('id', '=', row.id).executeTakeFirstOrThrow();
+      assert.equal(unchanged.body_markdown, row.body_markdown);
+
+      const saved = await t.app.inject({ method: 'POST', url: `/admin/articles/${row.id}`, headers, payload: formBody({ ...base, body: 'A shorter replacement text.', change: 'substantive', lockVersion: String(row.lock_version), intent: 'save' }) });
+      assert.equal(saved.statusCode, 303);
+      const revisions = await t.database.db.selectFrom('article_revisions').select(['id', 'kind']).where('article_id', '=', row.id).orderBy('id').execute();
+      assert.deepEqual(revisions.map((r) => r.kind), ['published', 'autosave', 'published']);
+      const [first, , latest] = revisions;
+
+      const compare = await t.app.inject({ method: 'GET', url: `/admin/articles/${row.id}/revisions?a=${first!.id}&b=${latest!.id}`, headers: { cookie: editor.cookie } });
+      assert.equal(compare.statusCode, 200);
+      assert.match(compare.body, /<ins>A shorter replacement text.<\/ins>|<ins>[^<]*replacement[^<]*<\/ins>/);
+
+      const restore = await t.app.inject({ method: 'POST', url: `/admin/articles/${row.id}/revisions/${first!.id}/restore`, headers, payload: formBody({ _csrf: editor.csrf }) });
+      assert.equal(restore.statusCode, 303);
+      const restored = await t.database.db.selectFrom('articles').select('body_markdown').where('id', '=', row.id).executeTakeFirstOrThrow();
+      assert.equal(restored.body_markdown, row.body_markdown);
+      // Restoring adds a version; it never rewrites history.
+      assert.equal((await t.database.db.selectFrom('article_revisions').select('id').where('article_id', '=', row.id).where('kind', '=', 'published').execute()).length, 3);
+    });
+  });
+}
