@@ -15,7 +15,11 @@ import type { Database } from './db/database.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
 import { Site } from './http/site.ts';
-import { registerArticleRoutes } from './modules/articles/article.routes.ts';
+import { articleRenderer, registerArticleRoutes } from './modules/articles/article.routes.ts';
+import { CommentSectionBuilder, registerCommentRoutes, unsubscribeUrl } from './modules/comments/comment.routes.ts';
+import { CommentService } from './modules/comments/comment.service.ts';
+import { Signer } from './core/signing.ts';
+import { RuleSpamChecker, type SpamChecker } from './modules/spam/spam-checker.ts';
 import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
 import { registerDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { registerEditorialRoutes } from './modules/editorial/editorial.routes.ts';
@@ -55,6 +59,8 @@ export interface AppOptions {
   /** Signs CSRF tokens; from MASTHEAD_SECRET or the data folder. */
   secret: string;
   clock?: Clock;
+  /** The comment pipeline's spam checker; rule-based unless given. */
+  spamChecker?: SpamChecker;
   /** Where images go; files in the data folder unless a test gives memory. */
   mediaStore?: MediaStore;
   /** Pino options or false; tests pass false. */
@@ -94,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  const site = new Site(database.db, clock, config.publicUrl, assetUrl('masthead.css'));
+  const site = new Site(database.db, clock, config.publicUrl, assetUrl('masthead.css'), { comments: assetUrl('comments.js') });
 
   const https = config.publicUrl.startsWith('https:');
   await app.register(fastifyHelmet, {
@@ -132,7 +138,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app, site);
   registerHealthRoutes(app, database);
-  registerArticleRoutes(app, { db: database.db, site });
+  const signer = new Signer(options.secret);
+  const csrf = new Csrf(options.secret);
+  const cookies = cookiePolicy(config.publicUrl);
+  const commentService = new CommentService(
+    database.db,
+    database.dialect,
+    clock,
+    options.spamChecker ?? new RuleSpamChecker(),
+    {
+      publicationName: async () => (await site.pageContext()).publication.name,
+      articleUrl: (slug) => `${config.publicUrl}/articles/${encodeURIComponent(slug)}`,
+      deskUrl: (id) => `${config.publicUrl}/admin/comments/${id}`,
+      unsubscribeUrl: (id) => unsubscribeUrl(signer, config.publicUrl, id),
+    },
+    async () => (await site.pageContext()).publication.language,
+  );
+  const commentDeps = { db: database.db, clock, signer, csrf, cookies, publicUrl: config.publicUrl, service: commentService };
+  const renderArticle = articleRenderer({ db: database.db, site, comments: new CommentSectionBuilder(commentDeps) });
+  registerArticleRoutes(app, { db: database.db, site, renderArticle });
+  registerCommentRoutes(app, { ...commentDeps, renderArticle, t: () => site.pageContext() });
   registerAuthorRoutes(app, { db: database.db, site });
   registerDiscoveryRoutes(app, { db: database.db, clock, publicUrl: config.publicUrl });
   registerEditorialRoutes(app, { db: database.db, site, publicUrl: config.publicUrl });
@@ -147,8 +172,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       dialect: database.dialect,
       clock,
       auth,
-      csrf: new Csrf(options.secret),
-      cookies: cookiePolicy(config.publicUrl),
+      csrf,
+      cookies,
       site,
       publicUrl: config.publicUrl,
       deskStylesheet: assetUrl('desk.css'),

@@ -59,3 +59,23 @@ export function classifyDatabaseError(error: unknown): 'DATABASE_BUSY' | 'STORAG
   if (code === '53300' || code === '57P03' || code === '40001' || code === '40P01') return 'DATABASE_BUSY';
   return undefined;
 }
+
+/**
+ * A transaction that writes after reading. On SQLite it starts with BEGIN IMMEDIATE, taking
+ * the write lock at once, so two processes cannot both read and then deadlock on upgrading
+ * (busy_timeout covers the wait). On PostgreSQL a normal transaction.
+ */
+export async function writeTransaction<T>(db: Kysely<any>, dialect: DialectName, fn: (trx: Kysely<any>) => Promise<T>): Promise<T> {
+  if (dialect !== 'sqlite') return db.transaction().execute(fn);
+  return db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      const result = await fn(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection).catch(() => {});
+      throw error;
+    }
+  });
+}

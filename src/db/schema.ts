@@ -110,6 +110,48 @@ export interface CommentsTable {
   status: string;
   created_at: string;
   modified_at: string;
+  staff_user_id: number | null;
+  notify_replies: Generated<number>;
+  /** SHA-256 of the normalised text, for duplicate detection. */
+  content_hash: string | null;
+}
+
+export interface CommentEventsTable {
+  id: Generated<number>;
+  comment_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_label: string;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  reasons: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface CommentBlocksTable {
+  id: Generated<number>;
+  kind: string;
+  value: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  sent_at: string | null;
+  last_error: string | null;
 }
 
 export interface UsersTable {
@@ -194,4 +236,8 @@ export interface Schema {
   password_resets: PasswordResetsTable;
   article_revisions: ArticleRevisionsTable;
   audit_log: AuditLogTable;
+  comment_events: CommentEventsTable;
+  settings: SettingsTable;
+  comment_blocks: CommentBlocksTable;
+  outbox: OutboxTable;
 }

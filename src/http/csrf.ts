@@ -56,3 +56,20 @@ export function isSafeMethod(method: string): boolean {
 }
 
 export type CsrfRefusal = (request: FastifyRequest, reply: FastifyReply, reason: string) => Promise<unknown>;
+
+/** The anonymous CSRF cookie's value, set now if the browser has none; returns the form token. */
+export function anonymousCsrfToken(request: FastifyRequest, reply: FastifyReply, csrf: Csrf, cookieName: string, options: object): string {
+  let value = request.cookies[cookieName];
+  if (!value || value.length > 64) {
+    value = newAnonymousCsrfValue();
+    reply.setCookie(cookieName, value, options);
+  }
+  return csrf.forAnonymous(value);
+}
+
+/** A form sent before sign-in carries the token of its cookie and comes from this site. */
+export function anonymousCsrfOk(request: FastifyRequest, csrf: Csrf, cookieName: string, publicOrigin: string): boolean {
+  const cookie = request.cookies[cookieName];
+  if (!cookie || crossSiteReason(request, publicOrigin)) return false;
+  return csrf.matches(csrf.forAnonymous(cookie), submittedToken(request));
+}

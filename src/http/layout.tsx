@@ -15,6 +15,8 @@ export interface LayoutProps {
   jsonLd?: object[];
   /** Extra head elements (OpenGraph and friends), already built. */
   head?: JSX.Element;
+  /** Scripts to load (deferred); pages work without them. */
+  scripts?: string[];
   /** The section of the page, highlighted in the navigation. */
   currentSection?: string;
   /** Class of <body>, for page-specific styling. */
@@ -45,6 +47,9 @@ export function Layout(props: LayoutProps): JSX.Element {
           {props.robots ? <meta name="robots" content={props.robots} /> : ''}
           <meta name="color-scheme" content="light dark" />
           <link rel="stylesheet" href={ctx.stylesheet} />
+          {(props.scripts ?? []).map((src) => (
+            <script src={src} defer></script>
+          ))}
           {(props.head ?? '') as 'safe'}
           {(props.jsonLd ?? []).map((data) => {
             const safeJson = jsonForScript(data);

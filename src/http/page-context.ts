@@ -13,6 +13,8 @@ export interface PageContext {
   publicUrl: string;
   /** Fingerprinted stylesheet URL. */
   stylesheet: string;
+  /** Fingerprinted script URLs by name. */
+  scripts: { comments: string };
   /** Current time, ISO 8601. */
   now: string;
 }
@@ -23,6 +25,7 @@ export function makePageContext(
   publicUrl: string,
   stylesheet: string,
   now: string,
+  scripts: { comments: string } = { comments: '/assets/comments.js' },
 ): PageContext {
   return {
     publication,
@@ -32,6 +35,7 @@ export function makePageContext(
     publicUrl,
     stylesheet,
     now,
+    scripts,
   };
 }
 

@@ -15,6 +15,7 @@ export class Site {
     private readonly clock: Clock,
     private readonly publicUrl: string,
     private readonly stylesheet: string,
+    private readonly scripts: { comments: string } = { comments: '/assets/comments.js' },
   ) {
     this.publications = new PublicationRepository(db);
     this.sections = new SectionRepository(db);
@@ -22,7 +23,7 @@ export class Site {
 
   async pageContext(): Promise<PageContext> {
     const [publication, sections] = await Promise.all([this.publications.getPublication(), this.sections.listSections()]);
-    return makePageContext(publication, sections, this.publicUrl, this.stylesheet, this.clock.now().toISOString());
+    return makePageContext(publication, sections, this.publicUrl, this.stylesheet, this.clock.now().toISOString(), this.scripts);
   }
 
   /** A context that needs no database, for error pages when the database itself failed. */

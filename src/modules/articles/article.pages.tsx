@@ -7,6 +7,7 @@ import type { Paged } from '../../core/pagination.ts';
 import { initialsOf } from '../authors/author.ts';
 import { srcsetFor } from '../media/media.service.ts';
 import { CommentsSection } from '../comments/comment.pages.tsx';
+import type { CommentSection } from '../comments/comment.routes.ts';
 import { articleJsonLd, websiteJsonLd } from '../discovery/json-ld.ts';
 import type { EditorialEntry } from '../editorial/editorial.ts';
 import type { ArticlePage, ArticleSummary, FrontPage } from './article.queries.ts';
@@ -132,7 +133,7 @@ export function FrontPageView(props: { ctx: PageContext; front: FrontPage }): JS
 
 // ---------- article page ----------
 
-export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commentForm: JSX.Element }): JSX.Element {
+export function ArticleView(props: { ctx: PageContext; page: ArticlePage; comments: CommentSection }): JSX.Element {
   const { ctx, page } = props;
   const { article, section, authors } = page;
   const { t } = ctx;
@@ -161,6 +162,7 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
       jsonLd={[jsonLd]}
       currentSection={section.slug}
       pageClass="page-article"
+      scripts={[ctx.scripts.comments]}
       head={
         <>
           <meta property="og:type" content="article" />
@@ -290,7 +292,16 @@ export function ArticleView(props: { ctx: PageContext; page: ArticlePage; commen
           ))}
         </section>
       </article>
-      <CommentsSection ctx={ctx} comments={page.comments} count={page.commentCount} form={props.commentForm} />
+      <CommentsSection
+        ctx={ctx}
+        comments={page.comments}
+        held={props.comments.held}
+        count={page.commentCount}
+        form={props.comments.form}
+        articleSlug={article.slug}
+        depth={props.comments.depth}
+        open={props.comments.open}
+      />
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import { assertPageInRange, parsePageParam } from '../../core/pagination.ts';
 import type { Schema } from '../../db/schema.ts';
 import { paths } from '../../http/page-context.ts';
 import type { Site } from '../../http/site.ts';
-import { CommentFormPlaceholder } from '../comments/comment.pages.tsx';
+import type { CommentSectionBuilder, RenderArticle } from '../comments/comment.routes.ts';
 import { ArchiveView, ArticleView, FrontPageView } from './article.pages.tsx';
 import { findArticlePage, getFrontPage, listPublicArticles } from './article.queries.ts';
 import { TagRepository } from './tag.repository.ts';
@@ -20,8 +20,22 @@ interface PageQuery {
   page?: string;
 }
 
-export function registerArticleRoutes(app: FastifyInstance, deps: { db: Kysely<Schema>; site: Site }): void {
-  const { db, site } = deps;
+/** Renders an article page; the comment routes use it to show the form again with the reader's text. */
+export function articleRenderer(deps: { db: Kysely<Schema>; site: Site; comments: CommentSectionBuilder }): RenderArticle {
+  return async (request, reply, slug, override, status) => {
+    const ctx = await deps.site.pageContext();
+    const page = await findArticlePage(deps.db, slug, ctx.now);
+    if (!page) throw new AppError('ARTICLE_NOT_FOUND', { slug });
+    const { article } = page;
+    const comments = await deps.comments.build(request, reply, ctx, { id: article.id, slug: article.slug, commentsOpen: article.commentsOpen, publishedAt: article.publishedAt! }, override);
+    // A page holding a form token and the reader's own held comments is theirs alone.
+    reply.header('Cache-Control', 'private, no-cache');
+    return reply.code(status).type('text/html; charset=utf-8').send(ArticleView({ ctx, page, comments }));
+  };
+}
+
+export function registerArticleRoutes(app: FastifyInstance, deps: { db: Kysely<Schema>; site: Site; renderArticle: RenderArticle }): void {
+  const { db, site, renderArticle } = deps;
 
   app.get('/', async (_request, reply) => {
     const ctx = await site.pageContext();
@@ -29,13 +43,7 @@ export function registerArticleRoutes(app: FastifyInstance, deps: { db: Kysely<S
     return reply.type('text/html; charset=utf-8').send(FrontPageView({ ctx, front }));
   });
 
-  app.get<{ Params: SlugParams }>('/articles/:slug', async (request, reply) => {
-    const ctx = await site.pageContext();
-    const page = await findArticlePage(db, request.params.slug, ctx.now);
-    if (!page) throw new AppError('ARTICLE_NOT_FOUND', { slug: request.params.slug });
-    const commentForm = CommentFormPlaceholder({ ctx, open: page.article.commentsOpen });
-    return reply.type('text/html; charset=utf-8').send(ArticleView({ ctx, page, commentForm }));
-  });
+  app.get<{ Params: SlugParams }>('/articles/:slug', async (request, reply) => renderArticle(request, reply, request.params.slug, {}, 200));
 
   app.get<{ Params: SlugParams; Querystring: PageQuery }>('/sections/:slug', async (request, reply) => {
     const pageRequest = parsePageParam(request.query.page, ARCHIVE_PAGE_SIZE);

@@ -1,6 +1,6 @@
 // Sign in, sign out and password reset over HTTP.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { crossSiteReason, newAnonymousCsrfValue, submittedToken } from '../../http/csrf.ts';
+import { anonymousCsrfOk, anonymousCsrfToken, newAnonymousCsrfValue } from '../../http/csrf.ts';
 import { asForm, field } from '../../http/form.ts';
 import type { StaffAreaDeps } from '../admin/staff-area.ts';
 import { LoginView, ResetInvalidView, ResetView } from './auth.pages.tsx';
@@ -15,25 +15,12 @@ export function safeNext(next: string): string {
 export function registerGateRoutes(gate: FastifyInstance, deps: StaffAreaDeps): void {
   const publicOrigin = new URL(deps.publicUrl).origin;
 
-  /** The anonymous CSRF cookie's value, set now if the browser has none. */
-  function anonymousCsrf(request: FastifyRequest, reply: FastifyReply): string {
-    let value = request.cookies[deps.cookies.csrf];
-    if (!value || value.length > 64) {
-      value = newAnonymousCsrfValue();
-      reply.setCookie(deps.cookies.csrf, value, deps.cookies.options);
-    }
-    return value;
-  }
-
-  function anonymousCsrfOk(request: FastifyRequest): boolean {
-    const cookie = request.cookies[deps.cookies.csrf];
-    if (!cookie || crossSiteReason(request, publicOrigin)) return false;
-    return deps.csrf.matches(deps.csrf.forAnonymous(cookie), submittedToken(request));
-  }
+  const formToken = (request: FastifyRequest, reply: FastifyReply) => anonymousCsrfToken(request, reply, deps.csrf, deps.cookies.csrf, deps.cookies.options);
+  const formTokenOk = (request: FastifyRequest) => anonymousCsrfOk(request, deps.csrf, deps.cookies.csrf, publicOrigin);
 
   async function renderLogin(request: FastifyRequest, reply: FastifyReply, email: string, next: string, notice?: Notice) {
     const ctx = await deps.site.pageContext();
-    const token = deps.csrf.forAnonymous(anonymousCsrf(request, reply));
+    const token = formToken(request, reply);
     return reply
       .type('text/html; charset=utf-8')
       .send(LoginView({ publicationName: ctx.publication.name, stylesheet: deps.deskStylesheet, csrfToken: token, email, next, notice }));
@@ -55,7 +42,7 @@ export function registerGateRoutes(gate: FastifyInstance, deps: StaffAreaDeps): 
     const form = asForm(request.body);
     const email = field(form, 'email').slice(0, 254);
     const next = safeNext(field(form, 'next'));
-    if (!anonymousCsrfOk(request)) {
+    if (!formTokenOk(request)) {
       reply.code(403);
       return renderLogin(request, reply, email, next, { kind: 'error', text: 'This form has expired. Please sign in again.' });
     }
@@ -83,7 +70,7 @@ export function registerGateRoutes(gate: FastifyInstance, deps: StaffAreaDeps): 
     const user = await deps.auth.findResetTarget(request.params.token);
     reply.type('text/html; charset=utf-8');
     if (!user) return reply.code(404).send(ResetInvalidView({ publicationName: ctx.publication.name, stylesheet: deps.deskStylesheet }));
-    const token = deps.csrf.forAnonymous(anonymousCsrf(request, reply));
+    const token = formToken(request, reply);
     return reply.send(ResetView({ publicationName: ctx.publication.name, stylesheet: deps.deskStylesheet, csrfToken: token, token: request.params.token, name: user.name }));
   });
 
@@ -92,12 +79,12 @@ export function registerGateRoutes(gate: FastifyInstance, deps: StaffAreaDeps): 
     const user = await deps.auth.findResetTarget(request.params.token);
     reply.type('text/html; charset=utf-8');
     if (!user) return reply.code(404).send(ResetInvalidView({ publicationName: ctx.publication.name, stylesheet: deps.deskStylesheet }));
-    if (!anonymousCsrfOk(request)) return reply.code(403).send('This form has expired. Reload the page and try again.');
+    if (!formTokenOk(request)) return reply.code(403).send('This form has expired. Reload the page and try again.');
     try {
       await deps.auth.resetPassword(request.params.token, field(asForm(request.body), 'password'), request.ip);
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
-      const token = deps.csrf.forAnonymous(anonymousCsrf(request, reply));
+      const token = formToken(request, reply);
       return reply.code(400).send(
         ResetView({ publicationName: ctx.publication.name, stylesheet: deps.deskStylesheet, csrfToken: token, token: request.params.token, name: user.name, error: error.message }),
       );

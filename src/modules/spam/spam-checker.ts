@@ -1,0 +1,59 @@
+// The spam checker port, owned by the comment pipeline. Implementations: the rule-based
+// checker here (until the learning engine arrives), and later a remote Akismet-protocol one.
+import type { SpamResult } from '../moderation/pipeline.ts';
+
+export interface SpamCheckInput {
+  comment: string;
+  author: string;
+  email: string;
+  url: string;
+  ip: string;
+  userAgent: string;
+  /** Language of the publication, e.g. en-GB. */
+  language: string;
+}
+
+export interface SpamChecker {
+  /** Never throws: a failure is a result (`failed`), and the pipeline holds the comment. */
+  check(input: SpamCheckInput): Promise<SpamResult>;
+}
+
+const spamWords = [
+  'viagra', 'cialis', 'casino', 'payday loan', 'crypto', 'bitcoin', 'forex', 'backlink', 'seo service', 'buy followers',
+  'weight loss', 'diet pill', 'replica watches', 'essay writing', 'porn', 'escort', 'betting', 'cheap pills', 'loan offer',
+  'work from home', 'earn $', 'click here', 'limited offer',
+];
+
+/** Scores obvious signs of spam; blatant when several strong signs coincide. */
+export class RuleSpamChecker implements SpamChecker {
+  async check(input: SpamCheckInput): Promise<SpamResult> {
+    const reasons: string[] = [];
+    let score = 0;
+    const text = `${input.comment} ${input.author}`.toLowerCase();
+    const words = spamWords.filter((w) => text.includes(w));
+    if (words.length) {
+      score += 2 * words.length;
+      reasons.push(`Spam vocabulary: ${words.slice(0, 5).join(', ')}.`);
+    }
+    const links = (input.comment.match(/https?:\/\//gi) ?? []).length;
+    if (links >= 3) {
+      score += links;
+      reasons.push(`${links} links.`);
+    }
+    if (/https?:\/\/|www\./i.test(input.author)) {
+      score += 3;
+      reasons.push('A web address in the name.');
+    }
+    if (/\[url=|<a\s+href=/i.test(input.comment)) {
+      score += 3;
+      reasons.push('Forum or HTML link markup.');
+    }
+    const letters = input.comment.replace(/[^A-Za-z]/g, '');
+    if (letters.length > 40 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7) {
+      score += 1;
+      reasons.push('Mostly capital letters.');
+    }
+    if (score >= 3) return { kind: 'spam', blatant: score >= 8, reasons };
+    return { kind: 'ham', reasons };
+  }
+}
