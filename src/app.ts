@@ -18,6 +18,8 @@ import { Site } from './http/site.ts';
 import { articleRenderer, registerArticleRoutes } from './modules/articles/article.routes.ts';
 import { CommentSectionBuilder, registerCommentRoutes, unsubscribeUrl } from './modules/comments/comment.routes.ts';
 import { CommentService } from './modules/comments/comment.service.ts';
+import { ModerationService } from './modules/moderation/moderation.service.ts';
+import { moderationRoutes } from './modules/moderation/moderation.admin.routes.ts';
 import { Signer } from './core/signing.ts';
 import { RuleSpamChecker, type SpamChecker } from './modules/spam/spam-checker.ts';
 import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
@@ -154,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     async () => (await site.pageContext()).publication.language,
   );
+  const moderation = new ModerationService(database.db, clock, commentService, async () => (await site.pageContext()).publication.name);
   const commentDeps = { db: database.db, clock, signer, csrf, cookies, publicUrl: config.publicUrl, service: commentService };
   const renderArticle = articleRenderer({ db: database.db, site, comments: new CommentSectionBuilder(commentDeps) });
   registerArticleRoutes(app, { db: database.db, site, renderArticle });
@@ -180,7 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       deskScript: assetUrl('desk.js'),
       media: new MediaService(mediaStore),
     },
-    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes] },
+    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes, moderationRoutes(moderation)] },
   );
 
   app.addHook('onClose', async () => {

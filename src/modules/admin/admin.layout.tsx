@@ -20,6 +20,7 @@ const navigation: { href: string; label: string; permission: Permission; key: st
   { href: '/admin', label: 'Dashboard', permission: 'desk.view', key: 'dashboard' },
   { href: '/admin/articles', label: 'Articles', permission: 'article.write', key: 'articles' },
   { href: '/admin/articles/new', label: 'New article', permission: 'article.write', key: 'new-article' },
+  { href: '/admin/comments', label: 'Comments', permission: 'comment.moderate', key: 'comments' },
   { href: '/admin/authors', label: 'Authors', permission: 'people.manage', key: 'authors' },
   { href: '/admin/sections', label: 'Sections', permission: 'people.manage', key: 'sections' },
   { href: '/admin/tags', label: 'Tags', permission: 'people.manage', key: 'tags' },

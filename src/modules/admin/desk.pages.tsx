@@ -75,7 +75,13 @@ export function DashboardView(props: { desk: DeskContext; dashboard: Dashboard; 
         </li>
         <li class="stat">
           <span class="stat__value" safe>{String(dashboard.counts.heldComments)}</span>
-          <span class="stat__label">Comments held for moderation</span>
+          {can(role, 'comment.moderate') ? (
+            <a class="stat__label" href="/admin/comments?status=pending">
+              Comments held for moderation
+            </a>
+          ) : (
+            <span class="stat__label">Comments held for moderation</span>
+          )}
         </li>
       </ul>
       {can(role, 'article.write') ? (
@@ -94,7 +100,11 @@ export function DashboardView(props: { desk: DeskContext; dashboard: Dashboard; 
           </section>
         </div>
       ) : (
-        <p>Comment moderation arrives here with the moderation desk.</p>
+        <p>
+          <a class="button button--primary" href="/admin/comments?status=pending" safe>
+            {`Moderate the ${dashboard.counts.heldComments} held comment${dashboard.counts.heldComments === 1 ? '' : 's'}`}
+          </a>
+        </p>
       )}
     </DeskLayout>
   );
