@@ -35,6 +35,9 @@ import { registerUserAdminRoutes } from './modules/auth/user.admin.tsx';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { registerGateRoutes, registerLogoutRoute } from './modules/auth/auth.routes.ts';
 import { cookiePolicy } from './http/cookies.ts';
+import { JobRunner, type Job } from './jobs.ts';
+import { FileMailer, SmtpMailer, type Mailer } from './modules/notifications/mailer.ts';
+import { MailWorker } from './modules/notifications/mail-worker.ts';
 import { FileMediaStore, type MediaStore } from './modules/media/media-store.ts';
 import { MediaService } from './modules/media/media.service.ts';
 import { registerMediaRoutes } from './modules/media/media.routes.ts';
@@ -52,6 +55,9 @@ export interface RouteEntry {
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RouteEntry[];
+    /** The background jobs, for tests to run by hand. */
+    jobs: Job[];
+    mailWorker: MailWorker;
   }
 }
 
@@ -65,6 +71,10 @@ export interface AppOptions {
   spamChecker?: SpamChecker;
   /** Where images go; files in the data folder unless a test gives memory. */
   mediaStore?: MediaStore;
+  /** Mail transport; SMTP when configured, otherwise files in the data folder. */
+  mailer?: Mailer;
+  /** Run the background jobs (mail, clean-ups); `masthead serve` does, tests drive them by hand. */
+  runJobs?: boolean;
   /** Pino options or false; tests pass false. */
   logger?: boolean | object;
 }
@@ -186,7 +196,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes, moderationRoutes(moderation)] },
   );
 
+  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer(config.smtpUrl) : new FileMailer(path.join(config.dataDir, 'mail')));
+  const mailWorker = new MailWorker(database.db, clock, mailer, config.mailFrom);
+  const jobs: Job[] = [
+    { name: 'mail', everyMs: 5_000, run: () => mailWorker.deliverDue() },
+    { name: 'purge-spam-and-trash', everyMs: 3600_000, run: async () => ({ deleted: await moderation.purgeOldSpamAndTrash() }) },
+    { name: 'expire-sessions', everyMs: 3600_000, run: async () => ({ deleted: await auth.deleteExpiredSessions() }) },
+  ];
+  app.decorate('jobs', jobs);
+  app.decorate('mailWorker', mailWorker);
+  const runner = new JobRunner(app.log);
+  if (options.runJobs) {
+    app.addHook('onReady', async () => {
+      app.log.info({ mail: mailer.description }, 'background jobs started');
+      runner.start(jobs);
+    });
+  }
+
   app.addHook('onClose', async () => {
+    runner.stop();
     await database.close();
   });
   return app;

@@ -38,7 +38,7 @@ async function serve(config: Config): Promise<void> {
   ensureDataDir(config.dataDir);
   const database = await openMigrated(config);
   const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
-  const app = await buildApp({ config, database, secret });
+  const app = await buildApp({ config, database, secret, runJobs: true });
   if (config.demo === 'auto' && (await isEmptyJournal(database.db))) {
     const summary = await loadDemo(database.db, systemClock);
     if (summary.loaded) app.log.info({ articles: summary.articles, comments: summary.comments }, 'loaded the demo journal');

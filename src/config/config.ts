@@ -14,6 +14,9 @@ export interface Config {
   demo: 'auto' | 'off';
   trustedProxies: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Undefined: mail is written to files in the data folder. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -114,6 +117,24 @@ export const settings: { [K in keyof Config]: Setting<K> }[keyof Config][] = [
     fallback: () => 'info',
     parse: (raw) =>
       (logLevels as readonly string[]).includes(raw) ? ok(raw as Config['logLevel']) : bad(`must be one of ${logLevels.join(', ')}`),
+  },
+  {
+    key: 'smtpUrl', env: 'MASTHEAD_SMTP_URL', sensitive: true,
+    description: '`smtp://user:pass@host:587` or `smtps://…`; unset: mail is written to files in `<data dir>/mail`',
+    fallback: () => undefined,
+    parse: (raw) => {
+      try {
+        const url = new URL(raw.trim());
+        return url.protocol === 'smtp:' || url.protocol === 'smtps:' ? ok(raw.trim()) : bad('must start with smtp:// or smtps://');
+      } catch {
+        return bad('is not a valid smtp:// URL');
+      }
+    },
+  },
+  {
+    key: 'mailFrom', env: 'MASTHEAD_MAIL_FROM', sensitive: false, description: 'sender of notification mail',
+    fallback: (c) => `Masthead <noreply@${new URL(c.publicUrl ?? 'http://localhost').hostname}>`,
+    parse: (raw) => (/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(raw.trim()) ? ok(raw.trim()) : bad('must be an address such as "Journal <desk@journal.example>"')),
   },
 ];
 

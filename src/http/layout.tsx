@@ -116,6 +116,9 @@ export function Layout(props: LayoutProps): JSX.Element {
                     <a href={paths.corrections()} safe>{t('site.corrections')}</a>
                   </li>
                   <li>
+                    <a href={paths.privacy()} safe>{t('site.privacy')}</a>
+                  </li>
+                  <li>
                     <a href="/sitemap.xml" safe>{t('site.sitemap')}</a>
                   </li>
                 </ul>

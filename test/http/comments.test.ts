@@ -186,3 +186,27 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+for (const dialect of testDialects()) {
+  describe(`privacy page on ${dialect}`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(dialect);
+    });
+    after(async () => t.close());
+
+    it('describes the rules in force, and follows the settings', async () => {
+      const page = await t.app.inject({ method: 'GET', url: '/privacy' });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /A first comment is approved by a moderator/);
+      assert.match(page.body, /A comment with 2 or more links is held/);
+      assert.match(page.body, /deleted after 15 days/);
+      assert.match(page.body, /Nothing about you or your comment is sent to another company/);
+      await t.database.db.insertInto('settings').values({ key: 'discussion', value: JSON.stringify({ manualApproval: true, holdLinkCount: 0, purgeAfterDays: 30 }), updated_at: TEST_NOW }).execute();
+      const after = await t.app.inject({ method: 'GET', url: '/privacy' });
+      assert.match(after.body, /Every comment is approved by a moderator before it appears/);
+      assert.ok(!after.body.includes('links is held'));
+      assert.match(after.body, /deleted after 30 days/);
+    });
+  });
+}

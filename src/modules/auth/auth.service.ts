@@ -231,6 +231,14 @@ export class AuthService {
     });
   }
 
+  /** Removes sessions past their idle or absolute limit and old login failures. */
+  async deleteExpiredSessions(): Promise<number> {
+    const now = this.clock.now().getTime();
+    const deleted = await this.sessions.deleteExpiredSessions(new Date(now - IDLE_TIMEOUT_MS).toISOString(), new Date(now - ABSOLUTE_TIMEOUT_MS).toISOString());
+    await this.failures.deleteOlderThan(new Date(now - 2 * 24 * 3600_000).toISOString());
+    return deleted;
+  }
+
   async listUsers(): Promise<User[]> {
     return this.users.listUsers();
   }

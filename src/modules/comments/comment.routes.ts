@@ -12,6 +12,7 @@ import { anonymousCsrfOk, anonymousCsrfToken, type Csrf } from '../../http/csrf.
 import { asForm, field, parseId } from '../../http/form.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { DiscussionSettingsRepository } from '../moderation/discussion-settings.repository.ts';
+import { PrivacyView } from '../moderation/privacy.pages.tsx';
 import type { PublicComment } from './comment.ts';
 import { CommentForm, type CommentFieldErrors, type CommentFormValues } from './comment.pages.tsx';
 import { ArticleNotOpenError, type CommentService } from './comment.service.ts';
@@ -191,6 +192,12 @@ export function registerCommentRoutes(app: FastifyInstance, deps: CommentHttpDep
     }
     // Spam, trash and discarded comments get the ordinary held answer and are not shown.
     return reply.redirect(`${base}?held=1#respond`, 303);
+  });
+
+  app.get('/privacy', async (_request, reply) => {
+    const ctx = await deps.t();
+    const settings = await new DiscussionSettingsRepository(deps.db).getSettings();
+    return reply.type('text/html; charset=utf-8').send(PrivacyView({ ctx, settings }));
   });
 
   app.get<{ Querystring: { c?: string; s?: string } }>('/comments/unsubscribe', async (request, reply) => {

@@ -25,14 +25,20 @@ export class OutboxRepository {
       .execute();
   }
 
-  async listDue(now: string, limit: number): Promise<QueuedMail[]> {
+  /**
+   * Claims up to `limit` due mails by moving their next attempt to `lease`. The outer
+   * conditions are checked again against each row as it is when locked, so a row another
+   * worker claimed meanwhile is skipped: two app servers never send the same mail.
+   */
+  async claimDue(now: string, lease: string, limit: number): Promise<QueuedMail[]> {
+    const due = this.db.selectFrom('outbox').select('id').where('sent_at', 'is', null).where('next_attempt_at', '<=', now).orderBy('id').limit(limit);
     return this.db
-      .selectFrom('outbox')
-      .select(['id', 'recipient', 'subject', 'body', 'attempts'])
+      .updateTable('outbox')
+      .set((eb) => ({ next_attempt_at: lease, attempts: eb('attempts', '+', 1) }))
+      .where('id', 'in', due)
       .where('sent_at', 'is', null)
       .where('next_attempt_at', '<=', now)
-      .orderBy('id')
-      .limit(limit)
+      .returning(['id', 'recipient', 'subject', 'body', 'attempts'])
       .execute();
   }
 
@@ -40,7 +46,7 @@ export class OutboxRepository {
     await this.db.updateTable('outbox').set({ sent_at: now, last_error: null }).where('id', '=', id).execute();
   }
 
-  async markFailed(id: number, attempts: number, nextAttemptAt: string, error: string): Promise<void> {
-    await this.db.updateTable('outbox').set({ attempts, next_attempt_at: nextAttemptAt, last_error: error.slice(0, 500) }).where('id', '=', id).execute();
+  async retryLater(id: number, nextAttemptAt: string, error: string): Promise<void> {
+    await this.db.updateTable('outbox').set({ next_attempt_at: nextAttemptAt, last_error: error.slice(0, 500) }).where('id', '=', id).execute();
   }
 }
