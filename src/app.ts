@@ -21,7 +21,9 @@ import { CommentService } from './modules/comments/comment.service.ts';
 import { ModerationService } from './modules/moderation/moderation.service.ts';
 import { moderationRoutes } from './modules/moderation/moderation.admin.routes.ts';
 import { Signer } from './core/signing.ts';
-import { RuleSpamChecker, type SpamChecker } from './modules/spam/spam-checker.ts';
+import { RuleSpamChecker, type SpamFilter } from './modules/spam/spam-checker.ts';
+import { AkismetService } from './modules/spam/api/akismet.service.ts';
+import { registerAkismetRoutes } from './modules/spam/api/akismet.routes.ts';
 import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
 import { registerDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { registerEditorialRoutes } from './modules/editorial/editorial.routes.ts';
@@ -67,8 +69,8 @@ export interface AppOptions {
   /** Signs CSRF tokens; from MASTHEAD_SECRET or the data folder. */
   secret: string;
   clock?: Clock;
-  /** The comment pipeline's spam checker; rule-based unless given. */
-  spamChecker?: SpamChecker;
+  /** The spam filter of the comment pipeline and the Akismet-compatible API; rule-based unless given. */
+  spamFilter?: SpamFilter;
   /** Where images go; files in the data folder unless a test gives memory. */
   mediaStore?: MediaStore;
   /** Mail transport; SMTP when configured, otherwise files in the data folder. */
@@ -153,11 +155,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const signer = new Signer(options.secret);
   const csrf = new Csrf(options.secret);
   const cookies = cookiePolicy(config.publicUrl);
+  const spamFilter = options.spamFilter ?? new RuleSpamChecker();
+  const language = async () => (await site.pageContext()).publication.language;
+  const akismet = new AkismetService(database.db, clock, spamFilter);
+  registerAkismetRoutes(app, { service: akismet, clock, language });
   const commentService = new CommentService(
     database.db,
     database.dialect,
     clock,
-    options.spamChecker ?? new RuleSpamChecker(),
+    spamFilter,
     {
       publicationName: async () => (await site.pageContext()).publication.name,
       articleUrl: (slug) => `${config.publicUrl}/articles/${encodeURIComponent(slug)}`,
@@ -202,6 +208,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { name: 'mail', everyMs: 5_000, run: () => mailWorker.deliverDue() },
     { name: 'purge-spam-and-trash', everyMs: 3600_000, run: async () => ({ deleted: await moderation.purgeOldSpamAndTrash() }) },
     { name: 'expire-sessions', everyMs: 3600_000, run: async () => ({ deleted: await auth.deleteExpiredSessions() }) },
+    { name: 'purge-spam-api-checks', everyMs: 3600_000, run: async () => ({ deleted: await akismet.purgeOldChecks() }) },
   ];
   app.decorate('jobs', jobs);
   app.decorate('mailWorker', mailWorker);

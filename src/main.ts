@@ -10,6 +10,7 @@ import { systemClock } from './core/clock.ts';
 import { isEmptyJournal, loadDemo } from './modules/demo/demo.service.ts';
 import { UsageError } from './cli/args.ts';
 import { userAdd } from './cli/user-add.ts';
+import { spamKeyAdd } from './cli/spam-key.ts';
 
 const usage = `usage: masthead <command> [--debug]
 
@@ -19,7 +20,9 @@ commands:
   demo       load the demo journal into an empty database
   user add --email E --name N --role R [--author SLUG]
              create a staff account (admin, editor, author, contributor, moderator);
-             the password is read from standard input, or generated and printed`;
+             the password is read from standard input, or generated and printed
+  spam key add --site URL
+             create a key for the Akismet-compatible API and print it`;
 
 
 async function openMigrated(config: Config): Promise<Database> {
@@ -117,6 +120,18 @@ async function run(argv: string[]): Promise<void> {
         await database.close();
       }
       return;
+    }
+    case 'spam': {
+      if (args[1] === 'key' && args[2] === 'add') {
+        const database = await openMigrated(config);
+        try {
+          process.stdout.write(`${await spamKeyAdd(database, args.slice(3))}\n`);
+        } finally {
+          await database.close();
+        }
+        return;
+      }
+      throw new UsageError('usage: masthead spam key add --site URL');
     }
     default:
       throw new UsageError(`unknown command "${command}" (try: masthead help)`);

@@ -5,6 +5,7 @@ import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-initial.ts';
 import * as m0002 from './migrations/0002-staff.ts';
 import * as m0003 from './migrations/0003-comments.ts';
+import * as m0005 from './migrations/0005-spam-api.ts';
 
 type MigrationModule = { up: (db: Parameters<Migration['up']>[0], dialect: Database['dialect']) => Promise<void> };
 
@@ -12,6 +13,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-initial': m0001,
   '0002-staff': m0002,
   '0003-comments': m0003,
+  '0005-spam-api': m0005,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

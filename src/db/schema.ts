@@ -220,6 +220,39 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface SpamApiKeysTable {
+  id: Generated<number>;
+  /** SHA-256 of the key; the key itself is shown once. */
+  key_hash: string;
+  /** First characters of the key, to tell keys apart in lists. */
+  key_prefix: string;
+  site_url: string;
+  created_at: string;
+  revoked_at: string | null;
+  /** Calls allowed per minute. */
+  rate_limit: number;
+}
+
+export interface SpamApiChecksTable {
+  guid: string;
+  key_id: number;
+  /** The request as checked, JSON; kept 15 days so feedback can match it. */
+  payload: string;
+  result: string;
+  created_at: string;
+}
+
+export interface SpamApiUsageTable {
+  key_id: number;
+  /** YYYY-MM */
+  month: string;
+  calls: number;
+  spam: number;
+  ham: number;
+  missed_spam: number;
+  false_positives: number;
+}
+
 export interface Schema {
   publications: PublicationsTable;
   sections: SectionsTable;
@@ -240,4 +273,7 @@ export interface Schema {
   settings: SettingsTable;
   comment_blocks: CommentBlocksTable;
   outbox: OutboxTable;
+  spam_api_keys: SpamApiKeysTable;
+  spam_api_checks: SpamApiChecksTable;
+  spam_api_usage: SpamApiUsageTable;
 }

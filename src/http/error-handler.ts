@@ -29,6 +29,8 @@ export function registerErrorHandling(app: FastifyInstance, site: Site): void {
     reply.code(status);
     if (status === 503) reply.header('Retry-After', '5');
     if (wantsJson(request)) return reply.type('application/json; charset=utf-8').send({ error: { code, message } });
+    // The Akismet protocol answers in plain text.
+    if (request.url.startsWith('/1.1/') || request.url.startsWith('/1.2/')) return reply.type('text/plain; charset=utf-8').header('X-akismet-debug-help', message).send(message);
     // The error page needs the site's name and sections; when the database is what failed, use neutral ones.
     const ctx = status >= 500 ? site.fallbackContext() : await site.pageContext().catch(() => site.fallbackContext());
     return reply.type('text/html; charset=utf-8').send(ErrorView({ ctx, status, message }));

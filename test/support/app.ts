@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { MemoryMediaStore } from '../../src/modules/media/media-store.ts';
+import type { SpamFilter } from '../../src/modules/spam/spam-checker.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { DialectName } from '../../src/db/dialect.ts';
@@ -18,12 +19,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: DialectName, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, options: { demo?: boolean; env?: Record<string, string>; spamFilter?: SpamFilter } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = fixedClock(TEST_NOW);
   if (options.demo !== false) await loadDemo(database.db, clock);
   const config = loadConfig({ MASTHEAD_PUBLIC_URL: 'https://journal.example', MASTHEAD_DATABASE_URL: database.url, ...options.env });
-  const app = await buildApp({ config, database, clock, logger: false, secret: 'test-secret-that-is-long-enough-0123456789', mediaStore: new MemoryMediaStore() });
+  const app = await buildApp({ config, database, clock, logger: false, secret: 'test-secret-that-is-long-enough-0123456789', mediaStore: new MemoryMediaStore(), spamFilter: options.spamFilter });
   return {
     app,
     database,

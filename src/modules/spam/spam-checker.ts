@@ -18,14 +18,31 @@ export interface SpamChecker {
   check(input: SpamCheckInput): Promise<SpamResult>;
 }
 
+/** Moderators' corrections, per site: Masthead itself is site 'local'; API keys have their own. */
+export interface SpamLearner {
+  learn(siteId: string, input: SpamCheckInput, label: 'spam' | 'ham'): Promise<void>;
+}
+
+/** A checker that also learns; the API and the moderation desk use both halves. */
+export interface SpamFilter extends SpamChecker, SpamLearner {
+  /** Checks with a site's own lessons on top of the shipped model. */
+  checkForSite(siteId: string, input: SpamCheckInput): Promise<SpamResult>;
+}
+
 const spamWords = [
   'viagra', 'cialis', 'casino', 'payday loan', 'crypto', 'bitcoin', 'forex', 'backlink', 'seo service', 'buy followers',
   'weight loss', 'diet pill', 'replica watches', 'essay writing', 'porn', 'escort', 'betting', 'cheap pills', 'loan offer',
   'work from home', 'earn $', 'click here', 'limited offer',
 ];
 
-/** Scores obvious signs of spam; blatant when several strong signs coincide. */
-export class RuleSpamChecker implements SpamChecker {
+/** Scores obvious signs of spam; blatant when several strong signs coincide. It learns nothing. */
+export class RuleSpamChecker implements SpamFilter {
+  async learn(_siteId: string, _input: SpamCheckInput, _label: 'spam' | 'ham'): Promise<void> {}
+
+  async checkForSite(_siteId: string, input: SpamCheckInput): Promise<SpamResult> {
+    return this.check(input);
+  }
+
   async check(input: SpamCheckInput): Promise<SpamResult> {
     const reasons: string[] = [];
     let score = 0;

@@ -1,0 +1,135 @@
+// The Akismet-compatible API end to end with the real npm client (akismet-api@6) over real
+// HTTP. The client sends the key as the first label of the host name, so the test resolves
+// *.masthead.test to 127.0.0.1 inside this process, keeping the Host header as in production.
+import assert from 'node:assert/strict';
+import dns from 'node:dns';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { AkismetService } from '../../src/modules/spam/api/akismet.service.ts';
+import { RuleSpamChecker, type SpamCheckInput } from '../../src/modules/spam/spam-checker.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { testDialects } from '../support/databases.ts';
+
+const require = createRequire(import.meta.url);
+const { AkismetClient } = require('akismet-api') as { AkismetClient: new (options: Record<string, unknown>) => any };
+
+const originalLookup = dns.lookup;
+function resolveTestHosts(): void {
+  (dns as any).lookup = (hostname: string, options: any, callback: any) => {
+    if (hostname.endsWith('.masthead.test') || hostname === 'masthead.test') {
+      const cb = typeof options === 'function' ? options : callback;
+      const all = typeof options === 'object' && options?.all;
+      return process.nextTick(() => (all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4)));
+    }
+    return (originalLookup as any)(hostname, options, callback);
+  };
+}
+
+/** The rule-based filter, recording what it is taught (the learning engine has its own tests). */
+class RecordingFilter extends RuleSpamChecker {
+  lessons: { siteId: string; input: SpamCheckInput; label: string }[] = [];
+  override async learn(siteId: string, input: SpamCheckInput, label: 'spam' | 'ham'): Promise<void> {
+    this.lessons.push({ siteId, input, label });
+  }
+}
+
+for (const dialect of testDialects()) {
+  describe(`Akismet-compatible API on ${dialect}`, () => {
+    let t: TestApp;
+    let base: string;
+    let key: string;
+    const filter = new RecordingFilter();
+    let client: any;
+
+    before(async () => {
+      resolveTestHosts();
+      t = await createTestApp(dialect, { spamFilter: filter });
+      await t.app.listen({ host: '127.0.0.1', port: 0 });
+      const port = (t.app.server.address() as { port: number }).port;
+      base = `http://127.0.0.1:${port}`;
+      key = (await new AkismetService(t.database.db, t.clock, filter).addKey('https://blog.example')).key;
+      client = new AkismetClient({ key, blog: 'https://blog.example', host: `spam.masthead.test:${port}`, protocol: 'http' });
+    });
+    after(async () => {
+      (dns as any).lookup = originalLookup;
+      await t.close();
+    });
+
+    const comment = { ip: '203.0.113.9', useragent: 'Mozilla/5.0', content: 'I agree with the point about the bridge tolls.', name: 'Ruth', email: 'ruth@example.org', permalink: 'https://blog.example/post' };
+
+    it('verifies a key, and refuses an unknown one', async () => {
+      assert.equal(await client.verifyKey(), true);
+      const stranger = new AkismetClient({ key: 'ffffffffffffffffffffffff', blog: 'https://blog.example', host: client.host, protocol: 'http' });
+      assert.equal(await stranger.verifyKey(), false);
+    });
+
+    it('checks comments, honouring the test conventions', async () => {
+      assert.equal(await client.checkSpam(comment), false);
+      assert.equal(await client.checkSpam({ ...comment, name: 'akismet-guaranteed-spam' }), true);
+      assert.equal(await client.checkSpam({ ...comment, email: 'akismet-guaranteed-spam@example.com' }), true);
+      assert.equal(await client.checkSpam({ ...comment, name: 'akismet-guaranteed-spam', role: 'administrator' }), true, 'the guaranteed-spam author wins');
+      assert.equal(await client.checkSpam({ ...comment, content: 'cheap pills viagra casino https://a.example https://b.example https://c.example', role: 'administrator' }), false);
+    });
+
+    it('answers a bad key with invalid and a debug hint, which the client rejects', async () => {
+      const stranger = new AkismetClient({ key: 'ffffffffffffffffffffffff', blog: 'https://blog.example', host: client.host, protocol: 'http' });
+      await assert.rejects(stranger.checkSpam(comment), /invalid|Invalid/);
+      const res = await fetch(`${base}/1.1/comment-check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'api_key=nope&blog=https://blog.example&user_ip=1.2.3.4' });
+      assert.equal(await res.text(), 'invalid');
+      assert.match(res.headers.get('x-akismet-debug-help')!, /Invalid key/);
+    });
+
+    it('says which required field is missing, with 400, never 500', async () => {
+      const res = await fetch(`${base}/1.1/comment-check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${key}&user_ip=1.2.3.4` });
+      assert.equal(res.status, 400);
+      assert.equal(await res.text(), 'Missing required field: blog.');
+      const huge = await fetch(`${base}/1.1/comment-check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${key}&blog=x&user_ip=1.2.3.4&comment_content=${'a'.repeat(100_000)}` });
+      assert.equal(huge.status, 413);
+      const empty = await fetch(`${base}/1.1/comment-check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${key}&blog=x&user_ip=1.2.3.4&comment_content=` });
+      assert.equal(empty.status, 200);
+      assert.match(await empty.text(), /^(true|false)$/);
+    });
+
+    it('returns a guid, and the discard tip for blatant spam', async () => {
+      const res = await fetch(`${base}/1.1/comment-check`, {
+        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ api_key: key, blog: 'https://blog.example', user_ip: '198.51.100.1', comment_author: 'Best SEO www.spam.example', comment_content: 'cheap pills viagra casino https://a.example https://b.example https://c.example' }).toString(),
+      });
+      assert.equal(await res.text(), 'true');
+      assert.match(res.headers.get('x-akismet-guid')!, /^[0-9a-f-]{36}$/);
+      assert.equal(res.headers.get('x-akismet-pro-tip'), 'discard');
+    });
+
+    it('takes feedback, trains the key’s own site, and never trains on is_test', async () => {
+      filter.lessons.length = 0;
+      await client.submitSpam({ ...comment, content: 'Missed spam about cheap loans.' });
+      await client.submitHam({ ...comment, content: 'A perfectly fine comment.' });
+      await client.submitSpam({ ...comment, content: 'Only a test.', isTest: true });
+      assert.deepEqual(filter.lessons.map((l) => [l.label, l.input.comment]), [['spam', 'Missed spam about cheap loans.'], ['ham', 'A perfectly fine comment.']]);
+      assert.match(filter.lessons[0]!.siteId, /^key:\d+$/);
+    });
+
+    it('reports usage per site and month', async () => {
+      const month = t.clock.now().toISOString().slice(0, 7);
+      const sites = await (await fetch(`${base}/1.2/key-sites?api_key=${key}&month=${month}`)).json() as Record<string, any>;
+      const entry = sites[month][0];
+      assert.equal(entry.site, 'https://blog.example');
+      assert.ok(entry.api_calls >= 6);
+      assert.ok(entry.spam >= 3);
+      const limit = await (await fetch(`${base}/1.2/usage-limit?api_key=${key}`)).json() as Record<string, any>;
+      assert.equal(limit.usage, entry.api_calls);
+      assert.equal(limit.throttled, false);
+      const csv = await (await fetch(`${base}/1.2/key-sites?api_key=${key}&format=csv`)).text();
+      assert.match(csv, /^Site,Total API Calls/);
+    });
+
+    it('deletes checked payloads after 15 days', async () => {
+      const service = new AkismetService(t.database.db, t.clock, filter);
+      const stored = (await t.database.db.selectFrom('spam_api_checks').select('guid').execute()).length;
+      assert.ok(stored > 0);
+      t.clock.set(new Date(t.clock.now().getTime() + 16 * 86_400_000));
+      assert.equal(await service.purgeOldChecks(), stored);
+      t.clock.set(new Date(t.clock.now().getTime() - 16 * 86_400_000));
+    });
+  });
+}
