@@ -173,6 +173,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async () => (await site.pageContext()).publication.language,
   );
   const moderation = new ModerationService(database.db, clock, commentService, async () => (await site.pageContext()).publication.name);
+  // Moderators' spam and not-spam decisions teach this site's model.
+  moderation.onFeedback(async (commentId, verdict) => {
+    const c = await database.db.selectFrom('comments').selectAll().where('id', '=', commentId).executeTakeFirst();
+    if (!c || c.staff_user_id !== null) return;
+    await spamFilter.learn('local', { comment: c.body, author: c.author_name, email: c.author_email, url: c.author_url ?? '', ip: c.author_ip ?? '', userAgent: c.user_agent ?? '', language: await language() }, verdict);
+  });
   const commentDeps = { db: database.db, clock, signer, csrf, cookies, publicUrl: config.publicUrl, service: commentService };
   const renderArticle = articleRenderer({ db: database.db, site, comments: new CommentSectionBuilder(commentDeps) });
   registerArticleRoutes(app, { db: database.db, site, renderArticle });
@@ -209,6 +215,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { name: 'purge-spam-and-trash', everyMs: 3600_000, run: async () => ({ deleted: await moderation.purgeOldSpamAndTrash() }) },
     { name: 'expire-sessions', everyMs: 3600_000, run: async () => ({ deleted: await auth.deleteExpiredSessions() }) },
     { name: 'purge-spam-api-checks', everyMs: 3600_000, run: async () => ({ deleted: await akismet.purgeOldChecks() }) },
+    { name: 'recheck-spam', everyMs: 5 * 60_000, run: async () => moderation.recheckFailedSpamChecks(await language()) },
   ];
   app.decorate('jobs', jobs);
   app.decorate('mailWorker', mailWorker);

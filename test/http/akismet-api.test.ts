@@ -2,28 +2,16 @@
 // HTTP. The client sends the key as the first label of the host name, so the test resolves
 // *.masthead.test to 127.0.0.1 inside this process, keeping the Host header as in production.
 import assert from 'node:assert/strict';
-import dns from 'node:dns';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { AkismetService } from '../../src/modules/spam/api/akismet.service.ts';
 import { RuleSpamChecker, type SpamCheckInput } from '../../src/modules/spam/spam-checker.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
+import { resolveTestHosts } from '../support/dns.ts';
 
 const require = createRequire(import.meta.url);
 const { AkismetClient } = require('akismet-api') as { AkismetClient: new (options: Record<string, unknown>) => any };
-
-const originalLookup = dns.lookup;
-function resolveTestHosts(): void {
-  (dns as any).lookup = (hostname: string, options: any, callback: any) => {
-    if (hostname.endsWith('.masthead.test') || hostname === 'masthead.test') {
-      const cb = typeof options === 'function' ? options : callback;
-      const all = typeof options === 'object' && options?.all;
-      return process.nextTick(() => (all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4)));
-    }
-    return (originalLookup as any)(hostname, options, callback);
-  };
-}
 
 /** The rule-based filter, recording what it is taught (the learning engine has its own tests). */
 class RecordingFilter extends RuleSpamChecker {
@@ -40,9 +28,10 @@ for (const dialect of testDialects()) {
     let key: string;
     const filter = new RecordingFilter();
     let client: any;
+    let restoreDns: () => void;
 
     before(async () => {
-      resolveTestHosts();
+      restoreDns = resolveTestHosts();
       t = await createTestApp(dialect, { spamFilter: filter });
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       const port = (t.app.server.address() as { port: number }).port;
@@ -51,7 +40,7 @@ for (const dialect of testDialects()) {
       client = new AkismetClient({ key, blog: 'https://blog.example', host: `spam.masthead.test:${port}`, protocol: 'http' });
     });
     after(async () => {
-      (dns as any).lookup = originalLookup;
+      restoreDns();
       await t.close();
     });
 

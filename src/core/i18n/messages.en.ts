@@ -86,6 +86,7 @@ export const en = {
   'privacy.who.body': 'The journal’s moderators, editors and administrators see comments waiting for approval, with the email and network address, to judge spam and abuse. Moderators are emailed about held comments; authors about comments on their articles.',
   'privacy.spam.heading': 'Spam filtering',
   'privacy.spam.local': 'Comments are checked for spam on this journal’s own server by rules and by a filter that learns from our moderators. Nothing about you or your comment is sent to another company for this.',
+  'privacy.spam.remote': 'This journal also checks comments with an outside spam service at {host}: your comment, name, email address, website, network address and browser identification are sent to it for that check.',
   'privacy.moderation.heading': 'Moderation rules in force',
   'privacy.rule.manual': 'Every comment is approved by a moderator before it appears.',
   'privacy.rule.previous': 'A first comment is approved by a moderator; later ones under the same name and email appear at once.',

@@ -8,10 +8,12 @@ import { writeTransaction, type DialectName } from '../../db/dialect.ts';
 import type { Schema } from '../../db/schema.ts';
 import { isPublic } from '../articles/article.queries.ts';
 import { DiscussionSettingsRepository } from '../moderation/discussion-settings.repository.ts';
-import { closedPhase, fieldsPhase, FLOOD_SECONDS, runPipeline, type PipelineContext, type Refusal, type Submission } from '../moderation/pipeline.ts';
+import { closedPhase, fieldsPhase, FLOOD_SECONDS, runPipeline, type PipelineContext, type Refusal, type SpamResult, type Submission } from '../moderation/pipeline.ts';
 import { heldCommentMail, newCommentMail, replyMail } from '../notifications/comment-mail.ts';
 import { OutboxRepository, type OutgoingMail } from '../notifications/outbox.repository.ts';
-import type { SpamChecker } from '../spam/spam-checker.ts';
+import type { SpamCheckInput, SpamChecker } from '../spam/spam-checker.ts';
+import { checkRemotely } from '../spam/remote-spam-checker.ts';
+import type { DiscussionSettings } from '../moderation/discussion-settings.ts';
 import type { CommentStatus } from './comment.ts';
 
 export type SubmitResult =
@@ -68,7 +70,7 @@ export class CommentService {
     if (early && 'refused' in early) return { kind: 'refused', refusal: early };
 
     // Outside the write transaction: a slow checker must not hold the database's write lock.
-    const spam = await this.spamChecker.check({ ...submission, language: await this.language() });
+    const spam = await this.checkSpam(settings, { ...submission, language: await this.language() });
     // Read before the transaction: on SQLite the transaction holds the only connection.
     const publicationName = await this.links.publicationName();
 
@@ -128,6 +130,16 @@ export class CommentService {
       return { kind: 'accepted' as const, commentId: inserted.id, status: verdict.status, articleSlug: article.slug };
     });
     return outcome;
+  }
+
+  /** The built-in filter, or the remote Akismet-protocol service when the site turned it on. */
+  async checkSpam(settings: DiscussionSettings, input: SpamCheckInput): Promise<SpamResult> {
+    if (!settings.remoteCheckerEnabled) return this.spamChecker.check(input);
+    const blog = new URL(this.links.articleUrl('x')).origin;
+    // The host may name its scheme (http:// for a service on the same private network).
+    const plain = settings.remoteCheckerHost.startsWith('http://');
+    const host = settings.remoteCheckerHost.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+    return checkRemotely({ host, key: settings.remoteCheckerKey, blog, protocol: plain ? 'http' : 'https' }, input);
   }
 
   /** Mails a comment's new status calls for: held → moderators; approved → authors and the replied-to. */

@@ -25,6 +25,12 @@ export interface DiscussionSettings {
   notifyAuthors: boolean;
   /** Days after which spam and trash are deleted for good. */
   purgeAfterDays: number;
+  /** Ask an Akismet-protocol service elsewhere instead of the built-in filter (off by default). */
+  remoteCheckerEnabled: boolean;
+  /** Its host (and port), e.g. rest.akismet.com. */
+  remoteCheckerHost: string;
+  /** Its API key. */
+  remoteCheckerKey: string;
 }
 
 export const defaultDiscussionSettings: DiscussionSettings = {
@@ -41,6 +47,9 @@ export const defaultDiscussionSettings: DiscussionSettings = {
   notifyModerators: true,
   notifyAuthors: true,
   purgeAfterDays: 15,
+  remoteCheckerEnabled: false,
+  remoteCheckerHost: 'rest.akismet.com',
+  remoteCheckerKey: '',
 };
 
 export const MAX_THREAD_DEPTH = 10;
@@ -71,6 +80,10 @@ export function checkDiscussionSettings(s: DiscussionSettings): SettingsProblem[
   whole('threadDepth', s.threadDepth, 1, MAX_THREAD_DEPTH, 'The reply depth');
   whole('minFillSeconds', s.minFillSeconds, 0, 120, 'The minimum time');
   whole('purgeAfterDays', s.purgeAfterDays, 1, 3650, 'Days before spam is deleted');
+  if (s.remoteCheckerEnabled) {
+    if (!/^(https?:\/\/)?[a-z0-9.-]+(:\d{1,5})?\/?$/i.test(s.remoteCheckerHost)) problems.push({ field: 'remoteCheckerHost', message: 'Give the service’s host name, such as rest.akismet.com.' });
+    if (!/^[a-z0-9]{8,64}$/i.test(s.remoteCheckerKey)) problems.push({ field: 'remoteCheckerKey', message: 'Give the service’s API key (letters and digits).' });
+  }
   return problems;
 }
 

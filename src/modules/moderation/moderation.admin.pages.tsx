@@ -252,6 +252,24 @@ export function DiscussionSettingsView(props: { desk: DeskContext; settings: Dis
           <Field name="purgeAfterDays" label="Delete spam and trash after (days)" type="number" value={String(settings.purgeAfterDays)} error={errors.purgeAfterDays} />
         </fieldset>
         <fieldset>
+          <legend>Remote spam service (optional)</legend>
+          <p class="field__hint">
+            Off by default: Masthead’s own filter runs on this server and nothing leaves it. Turned on, every comment’s text, name, email, website,
+            network address and browser are sent to this Akismet-protocol service, and the privacy page says so.
+          </p>
+          {check('remoteCheckerEnabled', 'Check comments with a remote Akismet-protocol service')}
+          <Field name="remoteCheckerHost" label="Service host" value={settings.remoteCheckerHost} error={errors.remoteCheckerHost} />
+          <Field
+            name="remoteCheckerKey"
+            label="API key"
+            type="password"
+            value=""
+            error={errors.remoteCheckerKey}
+            hint={settings.remoteCheckerKey ? 'A key is stored; leave empty to keep it.' : 'No key stored yet.'}
+            autocomplete="off"
+          />
+        </fieldset>
+        <fieldset>
           <legend>Email me whenever</legend>
           {check('notifyModerators', 'A comment is held for moderation (moderators, editors and admins)')}
           {check('notifyAuthors', 'A comment is published on an article (its authors)')}

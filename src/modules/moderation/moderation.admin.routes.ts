@@ -133,6 +133,10 @@ export function moderationRoutes(moderation: ModerationService) {
         notifyModerators: checkbox(form, 'notifyModerators'),
         notifyAuthors: checkbox(form, 'notifyAuthors'),
         purgeAfterDays: number('purgeAfterDays'),
+        remoteCheckerEnabled: checkbox(form, 'remoteCheckerEnabled'),
+        remoteCheckerHost: field(form, 'remoteCheckerHost').trim(),
+        // An empty key field keeps the stored key: it is never sent back to the browser.
+        remoteCheckerKey: field(form, 'remoteCheckerKey').trim() || (await new DiscussionSettingsRepository(deps.db).getSettings()).remoteCheckerKey,
       };
       const problems = checkDiscussionSettings(settings);
       if (problems.length) {

@@ -77,9 +77,11 @@ export class ModerationService {
       for (const row of rows) {
         if (row.status === to) continue;
         await trx.updateTable('comments').set({ status: to, modified_at: now }).where('id', '=', row.id).execute();
+        const lesson = to === 'spam' ? 'Reported to the spam filter as spam.' : row.status === 'spam' ? 'Reported to the spam filter as not spam.' : undefined;
+        const reasons = [reason, actor.id !== null ? lesson : undefined].filter((r): r is string => Boolean(r));
         await trx
           .insertInto('comment_events')
-          .values({ comment_id: row.id, at: now, actor_id: actor.id, actor_label: actor.label, kind: 'status', from_status: row.status, to_status: to, reasons: JSON.stringify(reason ? [reason] : []) })
+          .values({ comment_id: row.id, at: now, actor_id: actor.id, actor_label: actor.label, kind: 'status', from_status: row.status, to_status: to, reasons: JSON.stringify(reasons) })
           .execute();
         changed.push({ id: row.id, from: row.status });
         if (to === 'approved') {
@@ -103,8 +105,9 @@ export class ModerationService {
         await new AuditRepository(trx).record(actor, { action: `comment.${action}`, subjectType: 'comment', subjectId: changed.map((c) => c.id).join(','), detail: { count: changed.length } }, now);
       }
     });
-    // Spam decisions teach the spam filter; a rescue from spam is a "not spam" lesson.
-    for (const c of changed) {
+    // Moderators' spam decisions teach the spam filter; a rescue from spam is a "not spam"
+    // lesson. Automatic changes (the recheck job) teach nothing, as with Akismet.
+    for (const c of actor.id === null ? [] : changed) {
       const verdict = to === 'spam' ? 'spam' : c.from === 'spam' ? 'ham' : undefined;
       if (verdict) for (const listener of this.feedback) await listener(c.id, verdict);
     }
@@ -166,6 +169,46 @@ export class ModerationService {
       await trx.insertInto('comment_blocks').values({ kind, value: normalised, created_at: now, created_by: actor.id }).onConflict((oc) => oc.columns(['kind', 'value']).doNothing()).execute();
       await new AuditRepository(trx).record(actor, { action: `comment.blocked_${kind}`, subjectType: 'block', detail: {} }, now);
     });
+  }
+
+  /**
+   * Asks the spam checker again about comments held because a check failed: every 20 minutes
+   * for 15 days, as Akismet's plugin does. Spam is filed as spam; a clean answer leaves the
+   * comment for a moderator (it was never checked when it arrived, so nothing publishes it unseen).
+   */
+  async recheckFailedSpamChecks(language: string): Promise<{ rechecked: number; spam: number; passed: number }> {
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - 15 * 86_400_000).toISOString();
+    const due = new Date(now.getTime() - 20 * 60_000).toISOString();
+    const candidates = await this.db
+      .selectFrom('comments')
+      .select(['id', 'author_name', 'author_email', 'author_url', 'author_ip', 'user_agent', 'body'])
+      .where('status', '=', 'pending')
+      .where('created_at', '>=', since)
+      .where((eb) => eb.exists(eb.selectFrom('comment_events').select('id').whereRef('comment_events.comment_id', '=', 'comments.id').where('reasons', 'like', '%Spam check failed%')))
+      .orderBy('id')
+      .limit(50)
+      .execute();
+    const settings = await new DiscussionSettingsRepository(this.db).getSettings();
+    const report = { rechecked: 0, spam: 0, passed: 0 };
+    for (const c of candidates) {
+      const last = await this.db.selectFrom('comment_events').select(['kind', 'at', 'reasons']).where('comment_id', '=', c.id).orderBy('id', 'desc').executeTakeFirst();
+      if (!last || last.at > due || (last.kind === 'recheck' && !last.reasons.includes('failed'))) continue;
+      report.rechecked++;
+      const result = await this.comments.checkSpam(settings, {
+        comment: c.body, author: c.author_name, email: c.author_email, url: c.author_url ?? '', ip: c.author_ip ?? '', userAgent: c.user_agent ?? '', language,
+      });
+      const at = this.clock.now().toISOString();
+      if (result.kind === 'spam') {
+        report.spam++;
+        await this.moderate([c.id], 'spam', { id: null, label: 'spam recheck', ip: null }, `Rechecked: ${result.reasons.join(' ')}`);
+        continue;
+      }
+      if (result.kind === 'ham') report.passed++;
+      const reason = result.kind === 'ham' ? 'Spam check passed on retry; waiting for a moderator.' : `Spam check failed again: ${result.reason}`;
+      await this.db.insertInto('comment_events').values({ comment_id: c.id, at, actor_id: null, actor_label: 'spam recheck', kind: 'recheck', from_status: 'pending', to_status: 'pending', reasons: JSON.stringify([reason]) }).execute();
+    }
+    return report;
   }
 
   /** Deletes spam and trash older than the setting (15 days by default); returns how many. */

@@ -30,7 +30,10 @@ export function PrivacyView(props: { ctx: PageContext; settings: DiscussionSetti
           {section(t('privacy.stored.heading'), t('privacy.stored.body'))}
           {section(t('privacy.public.heading'), t('privacy.public.body'))}
           {section(t('privacy.who.heading'), t('privacy.who.body'))}
-          {section(t('privacy.spam.heading'), t('privacy.spam.local'))}
+          {section(
+            t('privacy.spam.heading'),
+            settings.remoteCheckerEnabled ? t('privacy.spam.remote', { host: settings.remoteCheckerHost }) : t('privacy.spam.local'),
+          )}
           <section>
             <h2 safe>{t('privacy.moderation.heading')}</h2>
             <ul>
