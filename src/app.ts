@@ -24,6 +24,7 @@ import { Signer } from './core/signing.ts';
 import { RuleSpamChecker, type SpamFilter } from './modules/spam/spam-checker.ts';
 import { AkismetService } from './modules/spam/api/akismet.service.ts';
 import { registerAkismetRoutes } from './modules/spam/api/akismet.routes.ts';
+import { apiKeyRoutes } from './modules/spam/api/akismet.admin.tsx';
 import { registerAuthorRoutes } from './modules/authors/author.routes.ts';
 import { registerDiscoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { registerEditorialRoutes } from './modules/editorial/editorial.routes.ts';
@@ -205,7 +206,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       deskScript: assetUrl('desk.js'),
       media: new MediaService(mediaStore),
     },
-    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes, moderationRoutes(moderation)] },
+    { gate: registerGateRoutes, guarded: [registerLogoutRoute, registerDeskRoutes, registerArticleAdminRoutes, registerAuthorAdminRoutes, registerSectionAdminRoutes, registerSettingsRoutes, registerUserAdminRoutes, moderationRoutes(moderation), apiKeyRoutes(akismet)] },
   );
 
   const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer(config.smtpUrl) : new FileMailer(path.join(config.dataDir, 'mail')));

@@ -106,6 +106,21 @@ for (const dialect of testDialects()) {
       assert.match(duplicate.body, /An account with this email already exists/);
     });
 
+    it('creates a spam API key once, and revokes it', async () => {
+      const created = await post('/admin/spam-keys', { site: 'https://blog.example' });
+      assert.equal(created.statusCode, 200);
+      const key = /<code>([0-9a-f]{24})<\/code>/.exec(created.body)![1]!;
+      const verify = (k: string) => t.app.inject({ method: 'POST', url: '/1.1/verify-key', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `key=${k}&blog=https://blog.example` });
+      assert.equal((await verify(key)).body, 'valid');
+      const listed = await t.app.inject({ method: 'GET', url: '/admin/spam-keys', headers: { cookie: admin.cookie } });
+      assert.ok(!listed.body.includes(key), 'the key is shown only once');
+      assert.ok(listed.body.includes(`${key.slice(0, 6)}…`));
+      const id = (await t.database.db.selectFrom('spam_api_keys').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+      assert.equal((await post(`/admin/spam-keys/${id}/revoke`, {})).statusCode, 200);
+      assert.equal((await verify(key)).body, 'invalid');
+      assert.equal((await post('/admin/spam-keys', { site: 'not a site' })).statusCode, 400);
+    });
+
     it('shows the audit log to admins', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/admin/audit', headers: { cookie: admin.cookie } });
       assert.equal(res.statusCode, 200);

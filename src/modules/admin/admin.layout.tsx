@@ -25,6 +25,7 @@ const navigation: { href: string; label: string; permission: Permission; key: st
   { href: '/admin/sections', label: 'Sections', permission: 'people.manage', key: 'sections' },
   { href: '/admin/tags', label: 'Tags', permission: 'people.manage', key: 'tags' },
   { href: '/admin/settings', label: 'Settings', permission: 'settings.manage', key: 'settings' },
+  { href: '/admin/spam-keys', label: 'Spam API keys', permission: 'settings.manage', key: 'spam-keys' },
   { href: '/admin/users', label: 'Staff accounts', permission: 'user.manage', key: 'users' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view', key: 'audit' },
 ];
