@@ -101,6 +101,9 @@ for (const dialect of testDialects()) {
       assert.match(demote.body, /The last administrator cannot be demoted/);
       const link = await post(`/admin/users/${user.id}/reset-link`, {});
       assert.match(link.body, /https:\/\/journal.example\/admin\/reset\/[A-Za-z0-9_-]{43}/);
+      const mailed = await t.database.db.selectFrom('outbox').select(['recipient', 'body']).where('subject', 'like', '%Choose a new password%').executeTakeFirstOrThrow();
+      assert.equal(mailed.recipient, 'new.editor@example.org');
+      assert.ok(mailed.body.includes(/https:\/\/journal.example\/admin\/reset\/[A-Za-z0-9_-]{43}/.exec(link.body)![0]));
       const duplicate = await post('/admin/users', { email: 'NEW.EDITOR@example.org', name: 'Again', role: 'author', authorId: '' });
       assert.equal(duplicate.statusCode, 400);
       assert.match(duplicate.body, /An account with this email already exists/);

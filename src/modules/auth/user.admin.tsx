@@ -14,6 +14,7 @@ import { actorOf, UserInputError } from './auth.service.ts';
 import { generatePassword } from './password.ts';
 import { isRole, roleLabels, roles } from './permissions.ts';
 import type { User } from './user.ts';
+import { OutboxRepository } from '../notifications/outbox.repository.ts';
 
 const when = (iso: string, timeZone: string) => formatDateTime(iso, { language: 'en-GB', timeZone });
 
@@ -239,7 +240,20 @@ export function registerUserAdminRoutes(scope: FastifyInstance, deps: StaffAreaD
   scope.post<{ Params: { id: string } }>('/users/:id/reset-link', { config: { permission: 'user.manage' } }, async (request, reply) =>
     withUser(request, reply, async (user) => {
       const token = await deps.auth.createResetToken(user.id, actorOf(request.staff!.user, request.ip));
-      return { secret: { label: `Password reset link for ${user.email}, valid for 24 hours and usable once:`, value: `${deps.publicUrl}/admin/reset/${token}` } };
+      const link = `${deps.publicUrl}/admin/reset/${token}`;
+      const publication = (await deps.site.pageContext()).publication.name;
+      // Mailed as well (through the outbox), so the link can reach a colleague who is away.
+      await new OutboxRepository(deps.db).enqueue(
+        [
+          {
+            recipient: user.email,
+            subject: `[${publication}] Choose a new password`,
+            body: `An administrator of ${publication} created a password reset link for your account.\n\n${link}\n\nIt works once, for 24 hours. If you did not expect it, tell the administrator.`,
+          },
+        ],
+        deps.clock.now().toISOString(),
+      );
+      return { secret: { label: `Password reset link for ${user.email}, valid for 24 hours and usable once (also mailed to them):`, value: link } };
     }),
   );
 
