@@ -198,7 +198,7 @@ for (const dialect of testDialects()) {
     after(async () => t.close());
 
     it('autosaves without touching the article, compares revisions and restores one', async () => {
-      const row = await t.database.db.selectFrom('articles').select(['id', 'slug', 'title', 'body_markdown', 'lock_version', 'section_id']).where('slug', '=', 'what-the-tarrow-bridge-tolls-really-cost').executeTakeFirstOrThrow();
+      const row = await t.database.db.selectFrom('articles').select(['id', 'slug', 'title', 'body_markdown', 'lock_version', 'section_id']).where('slug', '=', 'low-water-quayside-playhouse-review').executeTakeFirstOrThrow();
       const author = await t.database.db.selectFrom('article_authors').select('author_id').where('article_id', '=', row.id).executeTakeFirstOrThrow();
       const base = { _csrf: editor.csrf, title: row.title, slug: row.slug, dek: '', sectionId: String(row.section_id), authorIds: [String(author.author_id), '', '', ''], tags: '', excerpt: '', mode: 'publish', scheduleAt: '', commentsOpen: '1' };
       const headers = { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded' };

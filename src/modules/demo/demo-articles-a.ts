@@ -83,6 +83,7 @@ The rain has not held off while the council waited for a better day. The questio
   // ── Opinion, 2021 (with correction) ───────────────────────────────────────
   {
     slug: 'bus-fares-are-a-tax-on-the-people-least-able-to-pay',
+    firstVersion: { replace: [['That single fare has risen by 31 per cent since 2016', 'That single fare has risen by 41 per cent since 2016']] },
     title: 'Bus fares have become a tax on the people least able to pay',
     dek: 'The council spends £3.1m a year supporting bus routes but has no say over what passengers are charged; the new contract should change that.',
     section: 'opinion',

@@ -9,6 +9,7 @@ export const demoArticlesB: DemoArticle[] = [
   // ---------------------------------------------------------------------------
   {
     slug: 'what-the-tarrow-bridge-tolls-really-cost',
+    firstVersion: { replace: [['rose from 13,600 to 16,600, an increase of 22%', 'rose from 12,600 to 16,600, an increase of 32%']] },
     title: 'What the Tarrow Bridge tolls really cost',
     dek: 'A year into the crossing charge, the money raised is smaller, the bill for collecting it larger and the traffic pushed further upstream than the council forecast.',
     section: 'analysis',

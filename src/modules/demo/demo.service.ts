@@ -1,6 +1,7 @@
 // Loads the demo journal through the real services, in one transaction, into an empty database.
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../core/clock.ts';
+import { fixedClock, type Clock } from '../../core/clock.ts';
+import { systemActor } from '../audit/audit.ts';
 import type { Schema } from '../../db/schema.ts';
 import { ArticleService } from '../articles/article.service.ts';
 import { AuthorRepository } from '../authors/author.repository.ts';
@@ -71,7 +72,8 @@ export async function loadDemo(db: Kysely<Schema>, clock: Clock): Promise<DemoSu
       authorIds.set(author.slug, saved.id);
     }
 
-    const articleService = new ArticleService(trx, clock);
+    // Each article is written "at" its publication time, so its history reads as it happened.
+    const at = (iso: string) => fixedClock(iso < now ? iso : now);
     const editorialService = new EditorialService(trx, clock);
     const comments = new CommentRepository(trx);
     let commentCount = 0;
@@ -83,7 +85,8 @@ export async function loadDemo(db: Kysely<Schema>, clock: Clock): Promise<DemoSu
 
     const all = [...demoArticles, ...demoUnpublished(clock.now())];
     for (const demo of all) {
-      const article = await articleService.createArticle({
+      const firstBody = (demo.firstVersion?.replace ?? []).reduce((body, [final, first]) => body.replace(final, first), demo.body);
+      const input = {
         slug: demo.slug,
         title: demo.title,
         dek: demo.dek,
@@ -97,7 +100,13 @@ export async function loadDemo(db: Kysely<Schema>, clock: Clock): Promise<DemoSu
         featuredImage: null,
         syndication: demo.syndication ?? null,
         commentsOpen: true,
-      });
+      };
+      let article = await new ArticleService(trx, at(demo.publishedAt)).createArticle({ ...input, bodyMarkdown: firstBody });
+      const correction = demo.editorial?.find((e) => e.kind === 'correction');
+      if (demo.firstVersion && correction) {
+        // The corrected text, saved as a substantive change when the correction was made.
+        article = await new ArticleService(trx, at(correction.date)).updateArticle(article.id, input, 1, 'substantive', { actor: systemActor, userId: null });
+      }
       for (const entry of demo.editorial ?? []) {
         await editorialService.appendEntry({
           articleId: article.id,

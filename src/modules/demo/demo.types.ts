@@ -63,6 +63,11 @@ export interface DemoArticle {
   excerpt: string;
   /** Markdown body. */
   body: string;
+  /**
+   * The text as first published, when a correction changed it later: replacements that turn
+   * the final body back into the first one. The correction's date becomes the second version's.
+   */
+  firstVersion?: { replace: [string, string][] };
   syndication?: DemoSyndication;
   editorial?: DemoEditorialEntry[];
   comments?: DemoComment[];
