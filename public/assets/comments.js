@@ -10,12 +10,16 @@
   var home = respond.parentNode;
   var homeNext = respond.nextSibling;
   var originalTitle = title.textContent;
+  // Same look as the server-rendered cancel link: small text after the heading.
+  var small = document.createElement('small');
   var cancel = document.createElement('a');
   cancel.href = '#respond';
-  cancel.textContent = document.documentElement.lang.indexOf('en') === 0 ? ' Cancel reply' : ' ×';
-  cancel.className = 'cancel-reply-js';
-  cancel.hidden = true;
-  title.parentNode.appendChild(cancel);
+  cancel.rel = 'nofollow';
+  cancel.textContent = document.documentElement.lang.indexOf('en') === 0 ? 'Cancel reply' : '×';
+  small.appendChild(document.createTextNode(' '));
+  small.appendChild(cancel);
+  small.hidden = true;
+  title.parentNode.appendChild(small);
 
   document.addEventListener('click', function (event) {
     var link = event.target.closest ? event.target.closest('.comment-reply-link') : null;
@@ -28,7 +32,7 @@
     card.parentNode.insertBefore(respond, card.nextSibling);
     parentField.value = id;
     title.textContent = link.getAttribute('data-replyto') || originalTitle;
-    cancel.hidden = false;
+    small.hidden = false;
     textarea.focus();
   });
   cancel.addEventListener('click', function (event) {
@@ -36,6 +40,6 @@
     home.insertBefore(respond, homeNext);
     parentField.value = '0';
     title.textContent = originalTitle;
-    cancel.hidden = true;
+    small.hidden = true;
   });
 })();
