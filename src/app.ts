@@ -21,7 +21,8 @@ import { CommentService } from './modules/comments/comment.service.ts';
 import { ModerationService } from './modules/moderation/moderation.service.ts';
 import { moderationRoutes } from './modules/moderation/moderation.admin.routes.ts';
 import { Signer } from './core/signing.ts';
-import { RuleSpamChecker, type SpamFilter } from './modules/spam/spam-checker.ts';
+import type { SpamFilter } from './modules/spam/spam-checker.ts';
+import { loadEngineSpamChecker } from './modules/spam/engine-spam-checker.ts';
 import { AkismetService } from './modules/spam/api/akismet.service.ts';
 import { registerAkismetRoutes } from './modules/spam/api/akismet.routes.ts';
 import { apiKeyRoutes } from './modules/spam/api/akismet.admin.tsx';
@@ -156,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const signer = new Signer(options.secret);
   const csrf = new Csrf(options.secret);
   const cookies = cookiePolicy(config.publicUrl);
-  const spamFilter = options.spamFilter ?? new RuleSpamChecker();
+  const spamFilter = options.spamFilter ?? loadEngineSpamChecker(database);
   const language = async () => (await site.pageContext()).publication.language;
   const akismet = new AkismetService(database.db, clock, spamFilter);
   registerAkismetRoutes(app, { service: akismet, clock, language });

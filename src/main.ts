@@ -11,6 +11,9 @@ import { isEmptyJournal, loadDemo } from './modules/demo/demo.service.ts';
 import { UsageError } from './cli/args.ts';
 import { userAdd } from './cli/user-add.ts';
 import { spamKeyAdd } from './cli/spam-key.ts';
+import { spamTrain } from './cli/spam-train.ts';
+import { spamEval, spamSplits } from './cli/spam-eval.ts';
+import { SpamModelError } from './modules/spam/engine/model.ts';
 
 const usage = `usage: masthead <command> [--debug]
 
@@ -22,7 +25,13 @@ commands:
              create a staff account (admin, editor, author, contributor, moderator);
              the password is read from standard input, or generated and printed
   spam key add --site URL
-             create a key for the Akismet-compatible API and print it`;
+             create a key for the Akismet-compatible API and print it
+  spam train [--out FILE]
+             rebuild the shipped spam model (models/spam-model.bin) from its corpus
+  spam eval FILE.jsonl [--online]
+             measure the spam engine on labelled comments; prints a JSON line of figures
+  spam split --out DIR
+             write the 70/30 evaluation splits of the SpamAssassin and SMS collections`;
 
 
 async function openMigrated(config: Config): Promise<Database> {
@@ -131,7 +140,19 @@ async function run(argv: string[]): Promise<void> {
         }
         return;
       }
-      throw new UsageError('usage: masthead spam key add --site URL');
+      if (args[1] === 'train') {
+        process.stdout.write(`${await spamTrain(args.slice(2), { log: (line) => process.stderr.write(`${line}\n`) })}\n`);
+        return;
+      }
+      if (args[1] === 'eval') {
+        process.stdout.write(`${await spamEval(args.slice(2))}\n`);
+        return;
+      }
+      if (args[1] === 'split') {
+        process.stdout.write(`${await spamSplits(args.slice(2))}\n`);
+        return;
+      }
+      throw new UsageError('usage: masthead spam key add --site URL | spam train [--out FILE] | spam eval FILE.jsonl [--online] | spam split --out DIR');
     }
     default:
       throw new UsageError(`unknown command "${command}" (try: masthead help)`);
@@ -140,7 +161,7 @@ async function run(argv: string[]): Promise<void> {
 
 const debug = process.argv.includes('--debug');
 run(process.argv.slice(2)).catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof DataDirError || error instanceof UsageError;
+  const known = error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof DataDirError || error instanceof UsageError || error instanceof SpamModelError;
   const message = known ? (error as Error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
   process.stderr.write(`masthead: ${message}\n`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);

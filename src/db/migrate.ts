@@ -5,6 +5,7 @@ import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-initial.ts';
 import * as m0002 from './migrations/0002-staff.ts';
 import * as m0003 from './migrations/0003-comments.ts';
+import * as m0004 from './migrations/0004-spam.ts';
 import * as m0005 from './migrations/0005-spam-api.ts';
 
 type MigrationModule = { up: (db: Parameters<Migration['up']>[0], dialect: Database['dialect']) => Promise<void> };
@@ -13,6 +14,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-initial': m0001,
   '0002-staff': m0002,
   '0003-comments': m0003,
+  '0004-spam': m0004,
   '0005-spam-api': m0005,
 };
 
@@ -26,7 +28,7 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
       return bound;
     },
   };
-  const migrator = new Migrator({ db: database.db, provider });
+  const migrator = new Migrator({ db: database.db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -276,4 +276,24 @@ export interface Schema {
   spam_api_keys: SpamApiKeysTable;
   spam_api_checks: SpamApiChecksTable;
   spam_api_usage: SpamApiUsageTable;
+  spam_site_features: SpamSiteFeaturesTable;
+  spam_site_totals: SpamSiteTotalsTable;
+}
+
+export interface SpamSiteFeaturesTable {
+  site_id: string;
+  /** Feature hash as a signed 32-bit integer. */
+  feature_hash: number;
+  /** Added to the shipped model's log-odds, per unit of feature value. */
+  weight: number;
+  /** Lessons containing the feature, by label. */
+  spam: number;
+  ham: number;
+}
+
+export interface SpamSiteTotalsTable {
+  site_id: string;
+  spam: number;
+  ham: number;
+  updated_at: string;
 }

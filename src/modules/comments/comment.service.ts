@@ -70,7 +70,8 @@ export class CommentService {
     if (early && 'refused' in early) return { kind: 'refused', refusal: early };
 
     // Outside the write transaction: a slow checker must not hold the database's write lock.
-    const spam = await this.checkSpam(settings, { ...submission, language: await this.language() });
+    const history = await this.historyOf(submission.email);
+    const spam = await this.checkSpam(settings, { ...submission, history, language: await this.language() });
     // Read before the transaction: on SQLite the transaction holds the only connection.
     const publicationName = await this.links.publicationName();
 
@@ -130,6 +131,19 @@ export class CommentService {
       return { kind: 'accepted' as const, commentId: inserted.id, status: verdict.status, articleSlug: article.slug };
     });
     return outcome;
+  }
+
+  /** The sender's earlier comments on this site that moderators settled, as evidence for the spam engine. */
+  private async historyOf(email: string): Promise<{ approved: number; spam: number }> {
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('author_email', '=', email)
+      .where('status', 'in', ['approved', 'spam'])
+      .groupBy('status')
+      .execute();
+    const of = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+    return { approved: of('approved'), spam: of('spam') };
   }
 
   /** The built-in filter, or the remote Akismet-protocol service when the site turned it on. */

@@ -1,5 +1,6 @@
-// The spam checker port, owned by the comment pipeline. Implementations: the rule-based
-// checker here (until the learning engine arrives), and later a remote Akismet-protocol one.
+// The spam checker port, owned by the comment pipeline. Implementations: the learning engine
+// (engine-spam-checker.ts, the default), the remote Akismet-protocol checker, and the
+// rule-based checker here (a small fixed-rule filter tests use when they need a predictable one).
 import type { SpamResult } from '../moderation/pipeline.ts';
 
 export interface SpamCheckInput {
@@ -11,6 +12,12 @@ export interface SpamCheckInput {
   userAgent: string;
   /** Language of the publication, e.g. en-GB. */
   language: string;
+  /** Content of the hidden field people never fill, when the form has one. */
+  honeypot?: string;
+  /** Seconds between the form being served and sent, when known. */
+  fillSeconds?: number;
+  /** The sender's earlier comments on this site (same email), by their settled status. */
+  history?: { approved: number; spam: number };
 }
 
 export interface SpamChecker {

@@ -1,0 +1,156 @@
+// `masthead spam eval FILE.jsonl [--online]`: measures the engine on labelled comments in
+// JSON Lines with Akismet's field names (docs/interface.md). Without --online nothing from the
+// file is learned; with it, each line is judged in file order and then its true label is
+// learned into a fresh in-memory site model, as on a site whose moderators fix every mistake.
+// Also `spamSplits`, which writes the Q1 and Q2 evaluation files (targets.md).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SpamEngine } from '../modules/spam/engine/classifier.ts';
+import { loadSmsCollection, loadSpamAssassin, stratifiedSplit, toJsonl } from '../modules/spam/engine/corpus.ts';
+import type { EngineInput } from '../modules/spam/engine/features.ts';
+import { count, emptyConfusion, figures } from '../modules/spam/engine/metrics.ts';
+import { InMemorySiteModelStore } from '../modules/spam/engine/site-model.ts';
+import { EngineSpamChecker } from '../modules/spam/engine-spam-checker.ts';
+import { parseFlags, UsageError } from './args.ts';
+
+export interface LabelledComment {
+  input: EngineInput;
+  label: 'spam' | 'ham';
+}
+
+const optionalFields: [string, keyof EngineInput][] = [
+  ['comment_author', 'author'],
+  ['comment_author_email', 'email'],
+  ['comment_author_url', 'url'],
+  ['user_ip', 'ip'],
+  ['user_agent', 'userAgent'],
+  ['blog_lang', 'language'],
+];
+const knownStrings = new Set(['comment_date_gmt', 'comment_type', 'permalink', 'referrer', 'blog', 'blog_charset', 'id', ...optionalFields.map(([f]) => f)]);
+
+/** Reads a labelled JSON Lines file; any bad line stops it with a message naming the line. */
+export function readLabelledComments(file: string): LabelledComment[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`);
+  }
+  const out: LabelledComment[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const where = `${file} line ${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${where}: not valid JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${where}: expected a JSON object`);
+    const record = value as Record<string, unknown>;
+    if (typeof record.comment_content !== 'string') throw new UsageError(`${where}: "comment_content" must be a string`);
+    if (record.label !== 'spam' && record.label !== 'ham') throw new UsageError(`${where}: "label" must be "spam" or "ham"`);
+    const input: EngineInput = { comment: record.comment_content };
+    for (const [field, key] of optionalFields) {
+      const v = record[field];
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'string') throw new UsageError(`${where}: "${field}" must be a string`);
+      (input as unknown as Record<string, string>)[key] = v;
+    }
+    for (const [field, v] of Object.entries(record)) {
+      if (knownStrings.has(field) && v !== undefined && v !== null && typeof v !== 'string') throw new UsageError(`${where}: "${field}" must be a string`);
+    }
+    out.push({ input, label: record.label });
+  }
+  return out;
+}
+
+export interface SpamEvalOptions {
+  /** The engine to measure; the shipped one unless given (tests pass their own). */
+  engine?: SpamEngine;
+}
+
+/**
+ * Runs the evaluation and returns the summary line. `--learn-from TRAIN.jsonl` (a separate
+ * experiment, not in the interface) first teaches the fresh site model every line of TRAIN.
+ */
+export async function spamEval(args: string[], options: SpamEvalOptions = {}): Promise<string> {
+  const online = args.includes('--online');
+  const { flags, positional } = parseFlags(args.filter((a) => a !== '--online'), ['learn-from']);
+  if (positional.length !== 1) throw new UsageError('usage: masthead spam eval FILE.jsonl [--online]');
+  const items = readLabelledComments(positional[0]!);
+  const warmUp = flags['learn-from'] ? readLabelledComments(flags['learn-from']) : [];
+  const engine = options.engine ?? SpamEngine.load();
+  const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
+  const site = 'eval';
+  for (const item of warmUp) await checker.learn(site, item.input, item.label);
+
+  const confusion = emptyConfusion();
+  const started = performance.now();
+  for (const item of items) {
+    const { features, judgement } = await checker.judge(site, item.input);
+    count(confusion, item.label === 'spam', judgement.verdict !== 'ham');
+    if (online) await checker.learnJudged(site, features, judgement, item.label);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const f = figures(confusion);
+  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  return JSON.stringify({
+    n: f.n,
+    spam: f.spam,
+    ham: f.ham,
+    accuracy: r(f.accuracy),
+    precision: r(f.precision),
+    recall: r(f.recall),
+    f1: r(f.f1),
+    fpr: r(f.fpr),
+    per_second: Math.round(f.n / Math.max(seconds, 1e-9)),
+  });
+}
+
+export const DEFAULT_SMS_FILE = '../shared/data/sms-spam-collection/sms-spam-collection.tsv';
+
+/**
+ * Writes the evaluation files of targets.md Q1 and Q2 into `--out DIR`: the SpamAssassin and
+ * SMS collections, each split 70/30 stratified with seed 42, as `{name}-train.jsonl` and
+ * `{name}-test.jsonl`. Returns a one-line JSON summary.
+ */
+export async function spamSplits(args: string[]): Promise<string> {
+  const { flags } = parseFlags(args, ['out', 'sms']);
+  if (!flags.out) throw new UsageError('missing --out DIR (usage: spam split --out DIR [--sms FILE])');
+  const out = path.resolve(flags.out);
+  mkdirSync(out, { recursive: true });
+  const written: Record<string, number> = {};
+  const write = (name: string, items: Parameters<typeof toJsonl>[0]) => {
+    writeFileSync(path.join(out, name), toJsonl(items));
+    written[name] = items.length;
+  };
+  const spamAssassin = await loadSpamAssassin();
+  const q1 = stratifiedSplit(spamAssassin.items);
+  write('spamassassin-train.jsonl', q1.train);
+  write('spamassassin-test.jsonl', q1.test);
+  const sms = loadSmsCollection(path.resolve(flags.sms ?? DEFAULT_SMS_FILE));
+  const q2 = stratifiedSplit(sms.items);
+  write('sms-train.jsonl', q2.train);
+  write('sms-test.jsonl', q2.test);
+  return JSON.stringify({ out, files: written, spamassassin_sha256: spamAssassin.sha256, sms_sha256: sms.sha256 });
+}
+
+// Runnable on its own as well:
+//   node --import tsx src/cli/spam-eval.ts FILE.jsonl [--online]
+//   node --import tsx src/cli/spam-eval.ts split [--out DIR] [--sms FILE]
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const run = args[0] === 'split' ? spamSplits(args.slice(1)) : spamEval(args);
+  run.then(
+    (line) => process.stdout.write(`${line}\n`),
+    (error: unknown) => {
+      process.stderr.write(`spam eval: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

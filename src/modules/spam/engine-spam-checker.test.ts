@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SpamEngine } from './engine/classifier.ts';
+import { InMemorySiteModelStore, type SiteModelStore } from './engine/site-model.ts';
+import { EngineSpamChecker, LOCAL_SITE } from './engine-spam-checker.ts';
+import type { SpamCheckInput } from './spam-checker.ts';
+
+const engine = SpamEngine.load();
+const reader = { author: 'Mara Quinn', email: 'mara@example.org', url: '', ip: '192.0.2.1', userAgent: 'Mozilla/5.0', language: 'en' };
+const input = (comment: string, extra: Partial<SpamCheckInput> = {}): SpamCheckInput => ({ ...reader, comment, ...extra });
+
+describe('EngineSpamChecker', () => {
+  it('answers ham, spam and blatant spam as the port’s results', async () => {
+    const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
+    const ham = await checker.check(input('The toll figures in paragraph four look low; the council minutes say otherwise.'));
+    assert.equal(ham.kind, 'ham');
+    const spam = await checker.check(input('Buy cheap viagra online without prescription, click here http://pills.example.ru'));
+    assert.ok(spam.kind === 'spam' && !spam.blatant);
+    assert.ok(spam.reasons.some((r) => r.startsWith('Words typical of spam: ')));
+    const robot = await checker.check({ ...input('Nice post.'), honeypot: 'http://x.example' });
+    assert.ok(robot.kind === 'spam' && robot.blatant);
+  });
+
+  it('fails, rather than throwing, when the site’s lessons cannot be read', async () => {
+    const broken: SiteModelStore = {
+      read: async () => Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })),
+      learn: async () => {},
+    };
+    const result = await new EngineSpamChecker(engine, broken).check(input('Hello'));
+    assert.deepEqual(result, { kind: 'failed', reason: 'the spam engine could not read this site’s lessons (SQLITE_BUSY)' });
+  });
+
+  it('moves later verdicts after a few corrections, on this site only', async () => {
+    const store = new InMemorySiteModelStore();
+    const checker = new EngineSpamChecker(engine, store);
+    const campaign = (n: number) =>
+      input(`Great article! Trading signals every day number ${n} at tradewise.example, join our channel now.`, { author: `Trader ${n}`, email: `t${n}@tradewise.example`, url: 'https://tradewise.example' });
+    const before = await checker.judge(LOCAL_SITE, campaign(9));
+    assert.equal(before.judgement.verdict, 'ham');
+    for (let n = 1; n <= 3; n++) await checker.learn(LOCAL_SITE, campaign(n), 'spam');
+    const after = await checker.judge(LOCAL_SITE, campaign(9));
+    assert.notEqual(after.judgement.verdict, 'ham');
+    assert.ok(after.judgement.parts.site > 2, `site shift ${after.judgement.parts.site}`);
+    assert.equal((await checker.checkForSite('key:7', campaign(9))).kind, 'ham');
+    // An ordinary comment is hardly touched by the campaign's lessons.
+    const bystander = await checker.judge(LOCAL_SITE, input('Does anyone know when the ferry timetable changes?'));
+    assert.equal(bystander.judgement.verdict, 'ham');
+    assert.ok(Math.abs(bystander.judgement.parts.site) < 0.5);
+  });
+
+  it('learns a rescue: a reader wrongly flagged passes next time', async () => {
+    const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
+    const text = 'Free entry to the allotment open day, call 0800 555 0199 to claim your place, limited offer!';
+    assert.equal((await checker.check(input(text))).kind, 'spam');
+    await checker.learn(LOCAL_SITE, input(text), 'ham');
+    assert.equal((await checker.check(input(text))).kind, 'ham');
+  });
+});

@@ -1,0 +1,74 @@
+// The built-in spam filter: the shipped model plus each site's lessons from its moderators,
+// behind the SpamFilter port. Masthead's own comments are site 'local'; each key of the
+// Akismet-compatible API is a site of its own. A check never throws: when the site's lessons
+// cannot be read the result is `failed`, and the pipeline holds the comment for a recheck.
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../../db/dialect.ts';
+import type { Schema } from '../../db/schema.ts';
+import type { SpamResult } from '../moderation/pipeline.ts';
+import { SpamEngine, type Judgement } from './engine/classifier.ts';
+import type { EngineInput, Features } from './engine/features.ts';
+import { DEFAULT_SITE_RATES, lessonFor, type SiteLearningRates, type SiteModelStore } from './engine/site-model.ts';
+import { SiteModelRepository } from './site-model.repository.ts';
+import type { SpamFilter } from './spam-checker.ts';
+
+/** Masthead's own comment section, as a site of the spam engine. */
+export const LOCAL_SITE = 'local';
+
+export class EngineSpamChecker implements SpamFilter {
+  constructor(
+    private readonly engine: SpamEngine,
+    private readonly store: SiteModelStore,
+    private readonly rates: SiteLearningRates = DEFAULT_SITE_RATES,
+  ) {}
+
+  /**
+   * Input may carry more than the port's fields: the honeypot, the fill time and the author's
+   * history here (`EngineInput`); each is evidence when present.
+   */
+  async check(input: EngineInput): Promise<SpamResult> {
+    return this.checkForSite(LOCAL_SITE, input);
+  }
+
+  async checkForSite(siteId: string, input: EngineInput): Promise<SpamResult> {
+    let judged: { judgement: Judgement };
+    try {
+      judged = await this.judge(siteId, input);
+    } catch (error) {
+      return { kind: 'failed', reason: `the spam engine could not read this site’s lessons (${describe(error)})` };
+    }
+    const { verdict, reasons } = judged.judgement;
+    return verdict === 'ham' ? { kind: 'ham', reasons } : { kind: 'spam', blatant: verdict === 'discard', reasons };
+  }
+
+  /** Teaches the site's model one moderator decision. Throws when the lesson cannot be stored. */
+  async learn(siteId: string, input: EngineInput, label: 'spam' | 'ham'): Promise<void> {
+    const { features, judgement } = await this.judge(siteId, input);
+    await this.learnJudged(siteId, features, judgement, label);
+  }
+
+  /** The full judgement with the features it read, for `spam eval` and the desk's details. */
+  async judge(siteId: string, input: EngineInput): Promise<{ features: Features; judgement: Judgement }> {
+    const features = this.engine.features(input);
+    const site = await this.store.read(siteId, features.hashes);
+    return { features, judgement: this.engine.judge(features, input, site) };
+  }
+
+  /** Learns from an input already judged (spares a second read in `spam eval --online`). */
+  async learnJudged(siteId: string, features: Features, judgement: Judgement, label: 'spam' | 'ham'): Promise<void> {
+    await this.store.learn(siteId, lessonFor(features, judgement.logit, label, this.rates));
+  }
+}
+
+/**
+ * The checker the app uses: the shipped model from models/ (or `modelFile`) and site lessons
+ * in the database. Throws SpamModelError, naming the file, when the model is missing or corrupt.
+ */
+export function loadEngineSpamChecker(database: { db: Kysely<Schema>; dialect: DialectName }, modelFile?: string): EngineSpamChecker {
+  return new EngineSpamChecker(SpamEngine.load(modelFile), new SiteModelRepository(database.db, database.dialect));
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : ((error as Error)?.name ?? 'error');
+}

@@ -1,0 +1,130 @@
+// The engine's judgement: the shipped model's log-odds, plus the site's own lessons, plus a
+// few hand-set rules for signals no e-mail corpus can teach (the honeypot, the fill time, the
+// author's history here, link markup and web addresses in the name). The sum becomes a
+// probability; thresholds chosen on validation data turn it into a verdict, and the largest
+// contributions become reasons a moderator can read.
+import { extractFeatures, FEATURE_VERSION, type EngineInput, type Features } from './features.ts';
+import { loadShippedModel, type ShippedModel } from './model.ts';
+import { EMPTY_SITE, siteContribution, siteLogit, type SiteModelSnapshot } from './site-model.ts';
+
+export type EngineVerdict = 'ham' | 'spam' | 'discard';
+
+export interface Judgement {
+  verdict: EngineVerdict;
+  /** Probability of spam, 0..1. */
+  probability: number;
+  /** Log-odds of spam: shipped + site + rules. */
+  logit: number;
+  parts: { shipped: number; site: number; rules: number };
+  /** Sentences for the moderation desk, strongest first. */
+  reasons: string[];
+}
+
+interface Rule {
+  logit: number;
+  reason: string;
+  /** Decides the verdict alone: discard (a robot for sure). */
+  blatant?: boolean;
+}
+
+const logitOf = (p: number) => Math.log(p / (1 - p));
+const percent = (p: number) => (p >= 0.995 && p < 1 ? '> 99' : p > 0 && p < 0.005 ? '< 1' : String(Math.round(p * 100)));
+
+/** Hand-set evidence for what the corpus cannot teach; each value is in log-odds. */
+export function rulesFor(input: EngineInput): Rule[] {
+  const rules: Rule[] = [];
+  if (input.honeypot !== undefined && input.honeypot !== '') rules.push({ logit: 12, reason: 'Filled in the hidden field that only robots see.', blatant: true });
+  if (input.fillSeconds !== undefined && Number.isFinite(input.fillSeconds)) {
+    // People need several seconds to type a comment; scripts post at once.
+    if (input.fillSeconds < 2) rules.push({ logit: 5, reason: `Sent ${input.fillSeconds.toFixed(1)} s after the form was shown.` });
+    else if (input.fillSeconds < 5) rules.push({ logit: 1.5, reason: `Sent only ${input.fillSeconds.toFixed(1)} s after the form was shown.` });
+  }
+  if (input.history && (input.history.approved > 0 || input.history.spam > 0)) {
+    const { approved, spam } = input.history;
+    // Smoothed log-ratio: one earlier approved comment is worth about 1.4 in log-odds, five about 3.6.
+    const shift = 2 * Math.log((spam + 1) / (approved + 1));
+    rules.push({ logit: shift, reason: `This email address has ${approved} approved and ${spam} spam comments here.` });
+  }
+  if (/\[url[=\]]|<a\s+href\s*=/i.test(input.comment)) rules.push({ logit: 1.5, reason: 'Link markup ([url] or <a href>) in the text.' });
+  if (input.author && /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i.test(input.author)) rules.push({ logit: 2, reason: 'A web address in the name.' });
+  return rules;
+}
+
+export interface EngineOptions {
+  /** Language of the publication when an input does not say. */
+  language?: string;
+}
+
+export class SpamEngine {
+  private readonly spamLogit: number;
+  private readonly blatantLogit: number;
+
+  constructor(
+    readonly model: ShippedModel,
+    private readonly options: EngineOptions = {},
+  ) {
+    this.spamLogit = logitOf(model.header.thresholds.spam);
+    this.blatantLogit = logitOf(model.header.thresholds.blatant);
+  }
+
+  /** Loads the shipped model from `models/` (or `file`); throws naming the file when it is missing or corrupt. */
+  static load(file?: string, options?: EngineOptions): SpamEngine {
+    return new SpamEngine(loadShippedModel(FEATURE_VERSION, file), options);
+  }
+
+  features(input: EngineInput): Features {
+    return extractFeatures(input.language || !this.options.language ? input : { ...input, language: this.options.language });
+  }
+
+  /** Judges an input with a site's lessons (none by default). */
+  classify(input: EngineInput, site: SiteModelSnapshot = EMPTY_SITE): Judgement {
+    return this.judge(this.features(input), input, site);
+  }
+
+  /** Judges features already extracted (the checker reads the site model for them first). */
+  judge(features: Features, input: EngineInput, site: SiteModelSnapshot = EMPTY_SITE): Judgement {
+    const shipped = this.model.logit(features.hashes, features.values);
+    const siteShift = siteLogit(features, site);
+    const rules = rulesFor(input);
+    let ruleShift = 0;
+    for (const r of rules) ruleShift += r.logit;
+    const logit = shipped + siteShift + ruleShift;
+    const probability = 1 / (1 + Math.exp(-logit));
+    const blatant = rules.some((r) => r.blatant) || logit >= this.blatantLogit;
+    const verdict: EngineVerdict = blatant ? 'discard' : logit >= this.spamLogit ? 'spam' : 'ham';
+    return { verdict, probability, logit, parts: { shipped, site: siteShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, verdict, probability) };
+  }
+
+  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], verdict: EngineVerdict, probability: number): string[] {
+    const spammy = verdict !== 'ham';
+    const reasons = [`Spam probability ${percent(probability)} % (spam from ${percent(this.model.header.thresholds.spam)} %).`];
+    for (const r of rules) if (r.logit > 0 === spammy) reasons.push(r.reason);
+    // The three strongest pieces of evidence in the verdict's direction, from either model.
+    const top: { contribution: number; index: number; fromSite: boolean }[] = [];
+    const sign = spammy ? 1 : -1;
+    const learned = site.weights.size > 0;
+    for (let i = 0; i < features.hashes.length; i++) {
+      const shipped = this.model.weightOf(features.hashes[i]!) * features.values[i]!;
+      const local = learned ? siteContribution(features, i, site) : 0;
+      const contribution = sign * (shipped + local);
+      if (contribution < 0.3) continue;
+      if (top.length < 3 || contribution > top[top.length - 1]!.contribution) {
+        top.push({ contribution, index: i, fromSite: sign * local > sign * shipped });
+        top.sort((a, b) => b.contribution - a.contribution);
+        if (top.length > 3) top.pop();
+      }
+    }
+    const words: string[] = [];
+    const context: string[] = [];
+    const lessons: string[] = [];
+    for (const t of top) {
+      const name = features.names.get(t.index);
+      const label = name ?? `“${features.text.slice(features.spanStart[t.index]!, features.spanEnd[t.index]!).replace(/\s+/g, ' ').slice(0, 40)}”`;
+      (t.fromSite ? lessons : name ? context : words).push(label);
+    }
+    if (words.length) reasons.push(`${spammy ? 'Words typical of spam' : 'Words typical of readers’ comments'}: ${words.join(', ')}.`);
+    if (context.length) reasons.push(`${spammy ? 'Signs of spam' : 'Signs of a reader'}: ${context.join(', ')}.`);
+    if (lessons.length) reasons.push(`Learned from this site’s moderators: ${lessons.join(', ')}.`);
+    return reasons;
+  }
+}

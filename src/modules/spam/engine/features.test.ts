@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractFeatures } from './features.ts';
+import { combine, hashString, NS } from './hash.ts';
+import { dominantScript, findLinks, hostOfUrl, registrableDomain, scriptsOfLanguage } from './text.ts';
+
+const wordHash = (w: string) => hashString(w, NS.word);
+const contextNames = (comment: string, extra: object = {}) => [...extractFeatures({ comment, ...extra }).names.values()];
+
+describe('hashing', () => {
+  // Literals from an independent Python implementation of FNV-1a + murmur3's finaliser.
+  it('hashes strings per namespace', () => {
+    assert.equal(hashString('', 0), 2872998923);
+    assert.equal(wordHash('viagra'), 2613650546);
+    assert.equal(wordHash('free'), 2664448916);
+  });
+  it('combines a word pair in order', () => {
+    assert.equal(combine(wordHash('free'), wordHash('money')), 3438339563);
+    assert.notEqual(combine(wordHash('money'), wordHash('free')), 3438339563);
+  });
+});
+
+describe('extractFeatures', () => {
+  it('reads words, pairs and number shapes once each, case-folded', () => {
+    const f = extractFeatures({ comment: 'Free money, FREE money! Call 0800 123' });
+    const has = (h: number) => f.hashes.includes(h);
+    assert.ok(has(wordHash('free')) && has(wordHash('money')) && has(wordHash('call')));
+    assert.ok(has(combine(wordHash('free'), wordHash('money'))));
+    assert.ok(has(combine(wordHash('money'), wordHash('free'))));
+    assert.ok(has(hashString('0000', NS.shape)) && has(hashString('000', NS.shape)));
+    // free, money, call, 0800, 123 + 5 distinct pairs + 2 shapes; repeats add nothing.
+    assert.equal(f.textCount, 12);
+    assert.equal(f.tokens, 7);
+    assert.equal(new Set(f.hashes).size, f.hashes.length);
+  });
+
+  it('gives text features the value 1 for the shipped model and a share of length 1 for the site model', () => {
+    const f = extractFeatures({ comment: 'one two three four' });
+    const text = [...f.hashes.keys()].filter((i) => !f.names.has(i));
+    assert.equal(text.length, 7);
+    for (const i of text) {
+      assert.equal(f.values[i], 1);
+      assert.ok(Math.abs(f.siteValues[i]! - 1 / Math.sqrt(7)) < 1e-7);
+    }
+  });
+
+  it('points text features back at the words behind them, for reasons', () => {
+    const f = extractFeatures({ comment: 'Cheap Pills here' });
+    const i = f.hashes.indexOf(combine(wordHash('cheap'), wordHash('pills')));
+    assert.equal(f.text.slice(f.spanStart[i]!, f.spanEnd[i]!), 'cheap pills');
+  });
+
+  it('names link, count and context features', () => {
+    assert.deepEqual(contextNames('See http://www.pills.example.ru/buy and https://b.example.com now!!'), [
+      'link to example.ru',
+      'link to a .ru address',
+      'link to example.com',
+      'link to a .com address',
+      '2 links',
+      '2 exclamation marks',
+    ]);
+    assert.deepEqual(contextNames('hello', { author: 'Best SEO www.seo.example', email: 'seo4711@mail.ru', url: 'http://shop.example.ru/a/b', userAgent: 'python-requests/2.31' }), [
+      '“best” in the name',
+      '“seo” in the name',
+      '“www” in the name',
+      '“example” in the name',
+      'a web address in the name',
+      'a name of 3 words',
+      'an address at mail.ru',
+      'an address under .ru',
+      'the email address matches the name',
+      'many digits in the email address',
+      'a website at example.ru',
+      'a website under .ru',
+      'the website and email domains differ',
+      'a deep link as website',
+      'a script user agent',
+    ]);
+  });
+
+  it('adds no evidence for what is absent: no links, no exclamation marks, short text of unknown language', () => {
+    assert.deepEqual(contextNames('ok see you at six'), []);
+  });
+
+  it('compares the language and script with the publication’s', () => {
+    const english = 'I think the council is right and that we should have a vote on it';
+    assert.deepEqual(contextNames(english, { language: 'en' }), ['in the journal’s language']);
+    assert.deepEqual(contextNames('Wir suchen Darsteller und du bist nicht zu alt, wenn du mit uns auf die Reise gehst', { language: 'en' }), ['apparently in another language (de)']);
+    assert.deepEqual(contextNames('Wir suchen Darsteller und du bist nicht zu alt, wenn du mit uns auf die Reise gehst', { language: 'de-AT' }), ['in the journal’s language']);
+    assert.deepEqual(contextNames('Лучшие цены на лекарства без рецепта', { language: 'en-GB' }), ['written in cyrillic script']);
+    assert.deepEqual(contextNames('Лучшие цены на лекарства без рецепта', { language: 'ru' }), []);
+  });
+
+  it('folds look-alike characters before reading words', () => {
+    const f = extractFeatures({ comment: 'ＦＲＥＥ' });
+    assert.ok(f.hashes.includes(wordHash('free')));
+  });
+
+  it('reads at most 20,000 characters', () => {
+    const f = extractFeatures({ comment: `${'a '.repeat(10_000)}zebra` });
+    assert.ok(!f.hashes.includes(wordHash('zebra')));
+  });
+});
+
+describe('text facts', () => {
+  it('finds links and their hosts', () => {
+    assert.deepEqual(findLinks('a https://WWW.Example.org/x, http://example.org/y and www.shop.example.co.uk.'), { count: 3, hosts: ['example.org', 'shop.example.co.uk'] });
+  });
+  it('reduces hosts to what their owner registered', () => {
+    assert.equal(registrableDomain('a.b.example.com'), 'example.com');
+    assert.equal(registrableDomain('shop.example.co.uk'), 'example.co.uk');
+    assert.equal(hostOfUrl('https://www.Blog.example.net/about'), 'blog.example.net');
+    assert.equal(hostOfUrl('not a url'), '');
+  });
+  it('tells the dominant script', () => {
+    assert.deepEqual(dominantScript('plain words'), { script: 'latin', share: 1, letters: 10 });
+    assert.equal(dominantScript('日本語のテキスト and a little English').script, 'latin');
+    assert.equal(dominantScript('日本語のテキストです、とても長い文章').script, 'kana');
+    assert.deepEqual(scriptsOfLanguage('ja-JP'), ['han', 'kana', 'latin']);
+  });
+});

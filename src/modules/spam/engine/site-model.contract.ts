@@ -1,0 +1,57 @@
+// The behaviour every SiteModelStore must have, run against the in-memory store and the
+// database repository on each dialect, so that the two cannot drift apart.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import type { SiteLesson, SiteModelStore } from './site-model.ts';
+
+const lesson = (label: 'spam' | 'ham', deltas: [number, number][]): SiteLesson => ({ label, deltas: deltas.map(([hash, weight]) => ({ hash, weight })) });
+
+/** Registers the contract's tests; `store` gives the store under test (created in a before hook). */
+export function siteModelStoreContract(store: () => SiteModelStore): void {
+  it('knows nothing of a site that never learned', async () => {
+    const snapshot = await store().read('never', Uint32Array.from([1, 2]));
+    assert.deepEqual(snapshot, { lessons: { spam: 0, ham: 0 }, weights: new Map(), counts: new Map() });
+  });
+
+  it('adds lessons up, counts them per label, and returns only the hashes asked for', async () => {
+    await store().learn('adds', lesson('spam', [[10, 0.5], [20, -0.25]]));
+    await store().learn('adds', lesson('ham', [[10, -0.125]]));
+    const snapshot = await store().read('adds', Uint32Array.from([10, 30]));
+    assert.deepEqual(snapshot.lessons, { spam: 1, ham: 1 });
+    assert.deepEqual([...snapshot.weights], [[10, 0.375]]);
+    assert.deepEqual([...snapshot.counts], [[10, { spam: 1, ham: 1 }]]);
+  });
+
+  it('keeps unsigned 32-bit hashes intact, including those over 2^31', async () => {
+    const big = 0xfffffff0;
+    await store().learn('big', lesson('spam', [[big, 1], [0x80000000, 2], [0, 3]]));
+    const snapshot = await store().read('big', Uint32Array.from([big, 0x80000000, 0]));
+    assert.deepEqual([...snapshot.weights].sort((a, b) => a[0] - b[0]), [[0, 3], [0x80000000, 2], [big, 1]]);
+  });
+
+  it('keeps sites apart', async () => {
+    await store().learn('site-a', lesson('spam', [[7, 1]]));
+    const b = await store().read('site-b', Uint32Array.from([7]));
+    assert.equal(b.weights.size, 0);
+    assert.deepEqual(b.lessons, { spam: 0, ham: 0 });
+  });
+
+  it('loses no lesson when many arrive at once', async () => {
+    const lessons = Array.from({ length: 24 }, (_, i) => lesson(i % 3 === 0 ? 'ham' : 'spam', [[1, 0.25], [2 + (i % 4), 1], [100 + i, 0.5]]));
+    await Promise.all(lessons.map((l) => store().learn('busy', l)));
+    const snapshot = await store().read('busy', Uint32Array.from([1, 2, 3, 4, 5, 100, 123]));
+    assert.deepEqual(snapshot.lessons, { spam: 16, ham: 8 });
+    assert.equal(snapshot.weights.get(1), 6);
+    assert.deepEqual([2, 3, 4, 5].map((h) => snapshot.weights.get(h)), [6, 6, 6, 6]);
+    assert.deepEqual(snapshot.counts.get(1), { spam: 16, ham: 8 });
+    assert.equal(snapshot.weights.get(123), 0.5);
+  });
+
+  it('reads thousands of hashes at once', async () => {
+    const many = Array.from({ length: 2500 }, (_, i): [number, number] => [i * 7919, 0.5]);
+    await store().learn('long', lesson('spam', many));
+    const snapshot = await store().read('long', Uint32Array.from(many, ([h]) => h));
+    assert.equal(snapshot.weights.size, 2500);
+    assert.equal(snapshot.weights.get(2499 * 7919), 0.5);
+  });
+}

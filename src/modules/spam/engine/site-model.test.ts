@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractFeatures } from './features.ts';
+import { siteModelStoreContract } from './site-model.contract.ts';
+import { countEvidence, InMemorySiteModelStore, lessonFor, siteLogit, type SiteModelSnapshot } from './site-model.ts';
+
+describe('InMemorySiteModelStore', () => {
+  const store = new InMemorySiteModelStore();
+  siteModelStoreContract(() => store);
+});
+
+describe('site model arithmetic', () => {
+  const features = extractFeatures({ comment: 'cheap pills' });
+
+  it('takes one logistic step on the combined log-odds', () => {
+    // At log-odds 0 the error of a spam lesson is 1 - 0.5; each feature moves by rate × error × value.
+    const lesson = lessonFor(features, 0, 'spam', { rate: 4 });
+    assert.equal(lesson.label, 'spam');
+    assert.deepEqual(lesson.deltas.map((d) => d.hash), Array.from(features.hashes));
+    for (const [i, d] of lesson.deltas.entries()) assert.ok(Math.abs(d.weight - 4 * 0.5 * features.siteValues[i]!) < 1e-9);
+    // A ham lesson on a text judged as surely ham changes almost nothing.
+    assert.ok(lessonFor(features, -20, 'ham', { rate: 4 }).deltas.every((d) => Math.abs(d.weight) < 1e-7));
+  });
+
+  it('moves the lesson’s own text by rate × error, the site vector having length 1', () => {
+    let squared = 0;
+    for (const v of features.siteValues) squared += v * v;
+    assert.ok(Math.abs(squared - 1) < 1e-6);
+    const lesson = lessonFor(features, 0, 'spam', { rate: 4 });
+    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(lesson.deltas.map((d) => [d.hash, d.weight])), counts: new Map() };
+    assert.ok(Math.abs(siteLogit(features, site) - 2) < 1e-6);
+  });
+
+  it('weighs lesson counts only once both kinds of lesson exist, shrunk toward even', () => {
+    const counts = new Map([[5, { spam: 4, ham: 0 }]]);
+    assert.equal(countEvidence({ lessons: { spam: 10, ham: 0 }, weights: new Map(), counts }, 5), 0);
+    // p = (4/10) / (4/10 + 0) = 1; f = (0.5 × 3 + 4 × 1) / (3 + 4) = 5.5/7; evidence = 0.3 × ln(f / (1 − f)).
+    const evidence = countEvidence({ lessons: { spam: 10, ham: 10 }, weights: new Map(), counts }, 5);
+    assert.ok(Math.abs(evidence - 0.3 * Math.log(5.5 / 1.5)) < 1e-12);
+    // Equal frequencies in both classes say nothing, whatever the class sizes.
+    const even = countEvidence({ lessons: { spam: 10, ham: 100 }, weights: new Map(), counts: new Map([[5, { spam: 1, ham: 10 }]]) }, 5);
+    assert.ok(Math.abs(even) < 1e-12);
+  });
+});

@@ -1,0 +1,159 @@
+// Training the shipped model: logistic regression over hashed features whose values are
+// first scaled by their naive-Bayes log-count ratio ("NBSVM", Wang & Manning 2012), fitted
+// with FTRL-Proximal (McMahan et al. 2013). The scaling lets a rare but telling word count
+// from the first step; it folds into the weights afterwards, so classifying costs one dot
+// product. Deterministic: the order of examples comes from a seeded generator and the
+// arithmetic is plain IEEE doubles, so the same data gives the same model bytes.
+import { seededRandom, shuffle, stratifiedFolds } from './corpus.ts';
+import { figuresAt, type Figures } from './metrics.ts';
+
+/** One training example: its feature hashes and values (from extractFeatures). */
+export interface Example {
+  hashes: Uint32Array;
+  values: Float32Array;
+}
+
+export interface TrainOptions {
+  /** log2 of the number of weight buckets. */
+  bits: number;
+  epochs: number;
+  /** FTRL learning-rate scale and smoothing. */
+  alpha: number;
+  beta: number;
+  l1: number;
+  l2: number;
+  /** Weight of a ham example relative to a spam one: > 1 makes a false alarm cost more. */
+  hamWeight: number;
+  /** Additive smoothing of the naive-Bayes counts; 0 turns the scaling off. */
+  nbSmoothing: number;
+  /**
+   * The bias, fixed instead of learned (NaN: learned). A learned bias absorbs what long
+   * e-mails have in common and would call any short text without evidence spam; fixing it
+   * makes "no evidence" mean ham, whatever the length.
+   */
+  fixedBias: number;
+  seed: number;
+}
+
+export interface LinearModel {
+  bits: number;
+  weights: Float32Array;
+  bias: number;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * log((p_i/|p|) / (q_i/|q|)) per bucket, p and q being smoothed counts of spam and ham
+ * examples that have the bucket.
+ */
+export function nbRatios(examples: Example[], labels: ArrayLike<number>, bits: number, smoothing: number): Float32Array {
+  const size = 1 << bits;
+  const mask = size - 1;
+  const p = new Float64Array(size).fill(smoothing);
+  const q = new Float64Array(size).fill(smoothing);
+  let sp = size * smoothing;
+  let sq = size * smoothing;
+  for (let e = 0; e < examples.length; e++) {
+    const counts = labels[e] === 1 ? p : q;
+    for (const h of examples[e]!.hashes) counts[h & mask]! += 1;
+    if (labels[e] === 1) sp += examples[e]!.hashes.length;
+    else sq += examples[e]!.hashes.length;
+  }
+  const r = new Float32Array(size);
+  for (let i = 0; i < size; i++) r[i] = Math.log(p[i]! / sp / (q[i]! / sq));
+  return r;
+}
+
+/** The full training: NB scaling, logistic regression, scaling folded into the weights. */
+export function trainModel(examples: Example[], labels: ArrayLike<number>, options: TrainOptions): LinearModel {
+  if (options.nbSmoothing <= 0) return trainLogistic(examples, labels, options);
+  const mask = (1 << options.bits) - 1;
+  const r = nbRatios(examples, labels, options.bits, options.nbSmoothing);
+  const scaled = examples.map((e) => ({ hashes: e.hashes, values: Float32Array.from(e.values, (v, j) => v * r[e.hashes[j]! & mask]!) }));
+  const model = trainLogistic(scaled, labels, options);
+  for (let i = 0; i < model.weights.length; i++) model.weights[i] = model.weights[i]! * r[i]!;
+  return model;
+}
+
+/** Fits weights to examples with labels 1 = spam, 0 = ham. */
+export function trainLogistic(examples: Example[], labels: ArrayLike<number>, options: TrainOptions): LinearModel {
+  const size = 1 << options.bits;
+  const mask = size - 1;
+  // Slot `size` is the bias, which is never penalised.
+  const z = new Float64Array(size + 1);
+  const n = new Float64Array(size + 1);
+  const w = new Float64Array(size + 1);
+  const { alpha, beta, l1, l2 } = options;
+  const weightOf = (i: number, penalise: boolean): number => {
+    const zi = z[i]!;
+    const a = penalise ? l1 : 0;
+    if (Math.abs(zi) <= a) return 0;
+    return (-(zi - Math.sign(zi) * a)) / ((beta + Math.sqrt(n[i]!)) / alpha + (penalise ? l2 : 0));
+  };
+  const learnBias = Number.isNaN(options.fixedBias);
+  const random = seededRandom(options.seed);
+  const order = Array.from({ length: examples.length }, (_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const e of shuffle(order, random)) {
+      const { hashes, values } = examples[e]!;
+      let logit = (w[size] = learnBias ? weightOf(size, false) : options.fixedBias);
+      for (let j = 0; j < hashes.length; j++) {
+        const i = hashes[j]! & mask;
+        const wi = (w[i] = weightOf(i, true));
+        logit += wi * values[j]!;
+      }
+      const y = labels[e]!;
+      const scale = y === 1 ? 1 : options.hamWeight;
+      const g = (sigmoid(logit) - y) * scale;
+      if (learnBias) update(size, g, 1);
+      for (let j = 0; j < hashes.length; j++) update(hashes[j]! & mask, g, values[j]!);
+    }
+  }
+  function update(i: number, g: number, x: number): void {
+    const gi = g * x;
+    const sigma = (Math.sqrt(n[i]! + gi * gi) - Math.sqrt(n[i]!)) / alpha;
+    z[i] = z[i]! + gi - sigma * w[i]!;
+    n[i] = n[i]! + gi * gi;
+  }
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size; i++) weights[i] = weightOf(i, true);
+  return { bits: options.bits, weights, bias: learnBias ? weightOf(size, false) : options.fixedBias };
+}
+
+export function logitOf(model: LinearModel, example: Example): number {
+  const mask = (1 << model.bits) - 1;
+  let z = model.bias;
+  for (let j = 0; j < example.hashes.length; j++) z += model.weights[example.hashes[j]! & mask]! * example.values[j]!;
+  return z;
+}
+
+/** Out-of-fold probabilities from k-fold cross-validation: every example judged by a model that never saw it. */
+export function crossValidate(examples: Example[], labels: Uint8Array, options: TrainOptions, k = 5): Float64Array {
+  const fold = stratifiedFolds(labels, k, options.seed);
+  const out = new Float64Array(examples.length);
+  for (let f = 0; f < k; f++) {
+    const trainIdx: number[] = [];
+    for (let i = 0; i < examples.length; i++) if (fold[i] !== f) trainIdx.push(i);
+    const model = trainModel(trainIdx.map((i) => examples[i]!), Uint8Array.from(trainIdx.map((i) => labels[i]!)), options);
+    for (let i = 0; i < examples.length; i++) if (fold[i] === f) out[i] = sigmoid(logitOf(model, examples[i]!));
+  }
+  return out;
+}
+
+/**
+ * The decision threshold that favours readers: the one with the best F1 among those whose
+ * false-positive rate stays at or under `maxFpr`, preferring the higher threshold on ties.
+ */
+export function chooseThreshold(probabilities: ArrayLike<number>, labels: ArrayLike<number>, maxFpr: number): { threshold: number; figures: Figures } {
+  const candidates = Array.from(new Set(Array.from(probabilities))).sort((a, b) => b - a);
+  let best: { threshold: number; figures: Figures } = { threshold: 1, figures: figuresAt(probabilities, labels, 1) };
+  // Thresholds sit halfway between neighbouring scores, so a tiny shift in a score cannot flip a verdict.
+  for (let i = 0; i < candidates.length; i++) {
+    const threshold = i + 1 < candidates.length ? (candidates[i]! + candidates[i + 1]!) / 2 : candidates[i]! / 2;
+    const f = figuresAt(probabilities, labels, threshold);
+    if (f.fpr > maxFpr) break;
+    if (f.f1 > best.figures.f1) best = { threshold, figures: f };
+  }
+  return best;
+}

@@ -1,0 +1,74 @@
+// Site models in the database, on each dialect: the store contract, lessons from several
+// connections at once (as from several app servers), and moderators' feedback changing
+// later verdicts through the real checker.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, testDialects, type TestDatabase } from '../../../test/support/databases.ts';
+import { SpamEngine } from './engine/classifier.ts';
+import { siteModelStoreContract } from './engine/site-model.contract.ts';
+import { EngineSpamChecker, LOCAL_SITE } from './engine-spam-checker.ts';
+import { SiteModelRepository } from './site-model.repository.ts';
+
+const engine = SpamEngine.load();
+const campaign = (n: number) => ({
+  comment: `Great article! Trading signals every day number ${n} at tradewise.example, join our channel now.`,
+  author: `Trader ${n}`,
+  email: `t${n}@tradewise.example`,
+  url: 'https://tradewise.example',
+  ip: '198.51.100.7',
+  userAgent: 'Mozilla/5.0',
+  language: 'en',
+});
+
+for (const dialect of testDialects()) {
+  describe(`SiteModelRepository on ${dialect}`, () => {
+    let database: TestDatabase;
+    let repository: SiteModelRepository;
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      repository = new SiteModelRepository(database.db, database.dialect, () => new Date('2026-11-28T12:00:00.000Z'));
+    });
+    after(async () => database.dispose());
+
+    siteModelStoreContract(() => repository);
+
+    it('counts every lesson when two processes learn at once, as two app servers would', async () => {
+      const worker = fileURLToPath(new URL('./site-model.repository.worker.ts', import.meta.url));
+      const run = () =>
+        new Promise<number | null>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', worker, database.url, 'two-servers', '60'], { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.once('error', reject);
+          child.once('exit', resolve);
+        });
+      assert.deepEqual(await Promise.all([run(), run()]), [0, 0]);
+      const snapshot = await repository.read('two-servers', Uint32Array.from([42, 1000, 1001, 1002, 1003, 1004, 0xfffffff0]));
+      assert.deepEqual(snapshot.lessons, { spam: 90, ham: 30 });
+      assert.equal(snapshot.weights.get(42), 60);
+      assert.deepEqual([1000, 1001, 1002, 1003, 1004].map((h) => snapshot.weights.get(h)), [24, 24, 24, 24, 24]);
+      assert.equal(snapshot.weights.get(0xfffffff0), -30);
+      assert.deepEqual(snapshot.counts.get(42), { spam: 90, ham: 30 });
+    });
+
+    it('stores the totals row with its time', async () => {
+      const row = await database.db.selectFrom('spam_site_totals').selectAll().where('site_id', '=', 'adds').executeTakeFirstOrThrow();
+      assert.deepEqual(row, { site_id: 'adds', spam: 1, ham: 1, updated_at: '2026-11-28T12:00:00.000Z' });
+    });
+
+    it('lets moderators’ feedback change later verdicts', async () => {
+      const checker = new EngineSpamChecker(engine, repository);
+      const before = await checker.judge(LOCAL_SITE, campaign(9));
+      assert.equal(before.judgement.verdict, 'ham');
+      for (let n = 1; n <= 3; n++) await checker.learn(LOCAL_SITE, campaign(n), 'spam');
+      const after = await checker.checkForSite(LOCAL_SITE, campaign(9));
+      assert.equal(after.kind, 'spam');
+      // The same comment on another site is judged by the shipped model alone.
+      assert.equal((await checker.checkForSite('key:1', campaign(9))).kind, 'ham');
+      // A moderator rescues it: the next one passes again.
+      await checker.learn(LOCAL_SITE, campaign(9), 'ham');
+      await checker.learn(LOCAL_SITE, campaign(10), 'ham');
+      assert.equal((await checker.checkForSite(LOCAL_SITE, campaign(11))).kind, 'ham');
+    });
+  });
+}

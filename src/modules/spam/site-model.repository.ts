@@ -1,0 +1,86 @@
+// Site models in the database (tables spam_site_features and spam_site_totals). A lesson is
+// one transaction of upserts that add to what is stored (weight = weight + delta), never a
+// read followed by a write, so lessons from several app servers at once all count. Rows are
+// written in ascending hash order, the same in every transaction, so that two lessons on
+// PostgreSQL wait for each other instead of deadlocking.
+import type { Kysely } from 'kysely';
+import { writeTransaction, type DialectName } from '../../db/dialect.ts';
+import type { Schema } from '../../db/schema.ts';
+import type { SiteLesson, SiteModelSnapshot, SiteModelStore } from './engine/site-model.ts';
+
+// Well under SQLite's and PostgreSQL's limits on bound parameters per statement.
+const WRITE_CHUNK = 500;
+const READ_CHUNK = 900;
+
+/** Hashes are unsigned in the engine and signed 32-bit in the tables. */
+const toStored = (hash: number) => hash | 0;
+const fromStored = (value: number) => value >>> 0;
+
+export class SiteModelRepository implements SiteModelStore {
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly dialect: DialectName,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async read(siteId: string, hashes: Uint32Array): Promise<SiteModelSnapshot> {
+    const totals = await this.db.selectFrom('spam_site_totals').select(['spam', 'ham']).where('site_id', '=', siteId).executeTakeFirst();
+    const weights = new Map<number, number>();
+    const counts = new Map<number, { spam: number; ham: number }>();
+    // A site that never learned anything needs no second query: the common case on a new journal.
+    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, counts };
+    const stored = [...new Set(Array.from(hashes, toStored))];
+    for (let i = 0; i < stored.length; i += READ_CHUNK) {
+      const rows = await this.db
+        .selectFrom('spam_site_features')
+        .select(['feature_hash', 'weight', 'spam', 'ham'])
+        .where('site_id', '=', siteId)
+        .where('feature_hash', 'in', stored.slice(i, i + READ_CHUNK))
+        .execute();
+      for (const row of rows) {
+        const hash = fromStored(Number(row.feature_hash));
+        weights.set(hash, Number(row.weight));
+        counts.set(hash, { spam: Number(row.spam), ham: Number(row.ham) });
+      }
+    }
+    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, counts };
+  }
+
+  async learn(siteId: string, lesson: SiteLesson): Promise<void> {
+    // Merge equal hashes first: one row may appear only once in a multi-row upsert.
+    const merged = new Map<number, number>();
+    for (const { hash, weight } of lesson.deltas) merged.set(toStored(hash), (merged.get(toStored(hash)) ?? 0) + weight);
+    const rows = [...merged]
+      .sort((a, b) => a[0] - b[0])
+      .map(([feature_hash, weight]) => ({ site_id: siteId, feature_hash, weight, spam: lesson.label === 'spam' ? 1 : 0, ham: lesson.label === 'ham' ? 1 : 0 }));
+    const spam = lesson.label === 'spam' ? 1 : 0;
+    const ham = 1 - spam;
+    const at = this.now().toISOString();
+    await writeTransaction(this.db, this.dialect, async (trx: Kysely<Schema>) => {
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        await trx
+          .insertInto('spam_site_features')
+          .values(rows.slice(i, i + WRITE_CHUNK))
+          .onConflict((oc) =>
+            oc.columns(['site_id', 'feature_hash']).doUpdateSet((eb) => ({
+              weight: eb('spam_site_features.weight', '+', eb.ref('excluded.weight')),
+              spam: eb('spam_site_features.spam', '+', eb.ref('excluded.spam')),
+              ham: eb('spam_site_features.ham', '+', eb.ref('excluded.ham')),
+            })),
+          )
+          .execute();
+      }
+      await trx
+        .insertInto('spam_site_totals')
+        .values({ site_id: siteId, spam, ham, updated_at: at })
+        .onConflict((oc) =>
+          oc.column('site_id').doUpdateSet((eb) => ({
+            spam: eb('spam_site_totals.spam', '+', eb.ref('excluded.spam')),
+            ham: eb('spam_site_totals.ham', '+', eb.ref('excluded.ham')),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    });
+  }
+}
