@@ -212,7 +212,7 @@ export function ArticleEditorView(props: EditorProps): JSX.Element {
         <div class="editor__main">
           <Field name="title" label="Headline" value={values.title} error={errors.title} required attrs={{ maxlength: '300' }} />
           <Field name="slug" label="Slug" value={values.slug} error={errors.slug} hint="The article’s address; left empty, it is made from the headline." />
-          <Field name="dek" label="Standfirst" value={values.dek} error={errors.dek} multiline rows={2} hint="One sentence under the headline." />
+          <Field name="dek" label="Standfirst" value={values.dek} error={errors.dek} multiline rows={3} hint="One sentence under the headline." />
           <div class="editor__body">
             <Field name="body" label="Body (Markdown)" value={values.body} error={errors.body} multiline rows={22} hint="## for a subheading, > for a quotation, - for a list, [text](https://…) for a link." />
             <section class="preview" aria-labelledby="preview-heading" aria-live="polite">
@@ -222,7 +222,7 @@ export function ArticleEditorView(props: EditorProps): JSX.Element {
               </div>
             </section>
           </div>
-          <Field name="excerpt" label="Excerpt" value={values.excerpt} error={errors.excerpt} multiline rows={2} hint="For lists and feeds; left empty, it is taken from the body." />
+          <Field name="excerpt" label="Excerpt" value={values.excerpt} error={errors.excerpt} multiline rows={4} hint="For lists and feeds; left empty, it is taken from the body." />
         </div>
         <div class="editor__side">
           <fieldset class="publish-box">
@@ -387,7 +387,8 @@ function EditorialPanel(props: { desk: DeskContext; articleId: number; entries: 
       ) : (
         <p class="muted">None yet.</p>
       )}
-      <form method="post" action={`/admin/articles/${props.articleId}/entries`} class="entry-form">
+      <form method="post" action={`/admin/articles/${props.articleId}/entries`} class="entry-form" aria-labelledby="entry-form-heading">
+        <h3 id="entry-form-heading">Add a note or correction</h3>
         <CsrfField token={props.desk.csrfToken} />
         <div class="field">
           <label for="entry-kind">Kind</label>
@@ -466,10 +467,10 @@ export function RevisionsView(props: {
               {revisions.map((r, index) => (
                 <tr>
                   <td>
-                    <input type="radio" name="a" value={String(r.id)} aria-label={`Compare from ${label(r)}`} checked={index === 1} />
+                    <input type="radio" name="a" value={String(r.id)} aria-label={`Compare from ${label(r)}`} checked={props.compare ? r.id === props.compare.a.id : index === 1} />
                   </td>
                   <td>
-                    <input type="radio" name="b" value={String(r.id)} aria-label={`Compare to ${label(r)}`} checked={index === 0} />
+                    <input type="radio" name="b" value={String(r.id)} aria-label={`Compare to ${label(r)}`} checked={props.compare ? r.id === props.compare.b.id : index === 0} />
                   </td>
                   <td safe>{label(r)}</td>
                   <td safe>{r.title}</td>

@@ -53,6 +53,10 @@ describe('checkArticleDraft', () => {
     });
     assert.deepEqual(problems.map((p) => p.field), ['title', 'slug', 'authorIds', 'publishedAt', 'syndication', 'syndication']);
   });
+  it('reports an empty headline once, not also at the slug made from it', () => {
+    assert.deepEqual(checkArticleDraft({ ...valid, title: '', slug: '' }).map((p) => p.field), ['title']);
+    assert.deepEqual(checkArticleDraft({ ...valid, title: '!!!', slug: '' }).map((p) => p.message), ['Give a slug: the headline has no letters or digits to make one from.']);
+  });
   it('lets a draft go without authors or a date', () => {
     assert.deepEqual(checkArticleDraft({ ...valid, status: 'draft', authorIds: [], publishedAt: null }), []);
   });

@@ -94,7 +94,10 @@ export interface ArticleDraft {
 export function checkArticleDraft(draft: ArticleDraft): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
   if (draft.title.trim() === '') problems.push({ field: 'title', message: 'A headline is required.' });
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.slug) || draft.slug.length > 120) {
+  if (draft.slug === '') {
+    // Made from the headline when left empty: an empty headline is reported once, at the headline.
+    if (draft.title.trim() !== '') problems.push({ field: 'slug', message: 'Give a slug: the headline has no letters or digits to make one from.' });
+  } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.slug) || draft.slug.length > 120) {
     problems.push({ field: 'slug', message: 'Use lower-case letters, digits and single hyphens (at most 120).' });
   }
   if (!Number.isInteger(draft.sectionId) || draft.sectionId <= 0) problems.push({ field: 'sectionId', message: 'Choose a section.' });
