@@ -5,7 +5,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { demoArticles } from '../../src/modules/demo/demo.service.ts';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
-import { absorbCookies, cookieHeader, createStaff, formBody } from '../support/staff.ts';
+import { absorbCookies, cookieHeader, createStaff, formBody, signIn } from '../support/staff.ts';
 
 const slug = 'what-the-tarrow-bridge-tolls-really-cost';
 const demo = demoArticles.find((a) => a.slug === slug)!;
@@ -184,6 +184,37 @@ for (const dialect of testDialects()) {
       assert.equal(after.notify_replies, 0);
       assert.equal((await t.app.inject({ method: 'GET', url: link.replace(/s=[\w-]+/, 's=forged') })).statusCode, 400);
     });
+
+    it('learns from the moderators: once they file a campaign as spam, its next comment is filed as spam', async () => {
+      const campaign = (n: number) => ({
+        comment: `Great article! Trading signals every day, number ${n}, at tradewise.example: join our channel now.`,
+        author: `Trader ${n}`,
+        email: `t${n}@tradewise.example`,
+        url: 'https://tradewise.example',
+      });
+      const before = await post(campaign(1));
+      assert.equal(before.res.statusCode, 303);
+      const first = await statusOfLatest();
+      assert.equal(first.status, 'pending', 'the engine as shipped lets it through to the moderators');
+      const moderator = await signIn(t.app, 'moderator@example.org');
+      const fileAsSpam = (id: number) =>
+        t.app.inject({ method: 'POST', url: `/admin/comments/${id}/spam`, headers: { cookie: moderator.cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: formBody({ _csrf: moderator.csrf }) });
+      assert.equal((await fileAsSpam(first.id)).statusCode, 303);
+      for (const n of [2, 3]) {
+        clockMs += 60_000;
+        await post(campaign(n));
+        assert.equal((await fileAsSpam((await statusOfLatest()).id)).statusCode, 303);
+      }
+      const history = await t.app.inject({ method: 'GET', url: `/admin/comments/${first.id}`, headers: { cookie: moderator.cookie } });
+      assert.match(history.body, /Reported to the spam filter as spam/);
+
+      clockMs += 60_000;
+      await post(campaign(9));
+      assert.equal((await statusOfLatest()).status, 'spam', 'three lessons later, the campaign goes to spam');
+      clockMs += 60_000;
+      await post({ comment: 'Does anyone know when the ferry timetable changes this winter?', author: 'Rosa Penhale', email: 'rosa@example.net' });
+      assert.equal((await statusOfLatest()).status, 'pending', 'an ordinary reader is not caught by the campaign’s lessons');
+    });
   });
 }
 
@@ -208,5 +239,6 @@ for (const dialect of testDialects()) {
       assert.ok(!after.body.includes('links is held'));
       assert.match(after.body, /deleted after 30 days/);
     });
+
   });
 }
