@@ -456,6 +456,18 @@ describe('editorial desk journeys (chromium)', { skip: browserSkip() }, () => {
       { name: 'settings', go: visit('/admin/settings') },
       { name: 'staff-accounts', go: visit('/admin/users') },
       { name: 'audit-log', go: visit('/admin/audit') },
+      { name: 'comments-queue', go: visit('/admin/comments') },
+      {
+        name: 'comment-detail',
+        go: async (page) => {
+          await open(page, base, '/admin/comments?status=approved');
+          const href = await page.locator('main a[href^="/admin/comments/"]').first().getAttribute('href');
+          assert.match(href ?? '', /^\/admin\/comments\/\d+/, 'the approved queue links to a comment');
+          await open(page, base, href!);
+        },
+      },
+      { name: 'discussion-settings', go: visit('/admin/discussion') },
+      { name: 'spam-api-keys', go: visit('/admin/spam-keys') },
     ];
 
     for (const [viewport, options] of [['desktop', desktop], ['phone', phone]] as const) {

@@ -13,6 +13,8 @@ export interface NewComment {
   body: string;
   status: CommentStatus;
   createdAt: string;
+  /** Who filed it, for the comment's history (e.g. "demo journal"), and why. */
+  origin: { label: string; reason: string };
 }
 
 export class CommentRepository {
@@ -36,6 +38,10 @@ export class CommentRepository {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('comment_events')
+      .values({ comment_id: row.id, at: comment.createdAt, actor_id: null, actor_label: comment.origin.label, kind: 'verdict', from_status: null, to_status: comment.status, reasons: JSON.stringify([comment.origin.reason]) })
+      .execute();
     return row.id;
   }
 }

@@ -131,6 +131,7 @@ export async function loadDemo(db: Kysely<Schema>, clock: Clock): Promise<DemoSu
             body: comment.body,
             status: comment.status,
             createdAt,
+            origin: { label: 'demo journal', reason: 'Written for the demo journal and filed as it was loaded.' },
           });
           commentCount++;
           await insertThread(comment.replies ?? [], id);

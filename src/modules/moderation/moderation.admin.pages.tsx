@@ -195,6 +195,7 @@ export function CommentDetailView(props: {
             </button>
           </form>
           <h2 class="history-heading">History</h2>
+          {props.events.length ? '' : <p class="muted">Nothing recorded: the comment came in before its history was kept (an import or the demo).</p>}
           <ol class="event-list">
             {props.events.map((e) => (
               <li>
