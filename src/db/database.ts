@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { dialectOf, type DialectName } from './dialect.ts';
 import type { Schema } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export interface Database {
   db: Kysely<Schema>;
@@ -59,7 +60,8 @@ function openSqlite(url: string): Database {
   } catch (error) {
     throw new DatabaseOpenError(displayUrl, describeFsError(error), { cause: error });
   }
-  return wrap(new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) }), 'sqlite', displayUrl);
+  // Prepared statements are kept by SQL text (Kysely would prepare each query again).
+  return wrap(new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) }), 'sqlite', displayUrl);
 }
 
 function wrap(db: Kysely<Schema>, dialect: DialectName, displayUrl: string): Database {

@@ -160,7 +160,7 @@ export function registerCommentRoutes(app: FastifyInstance, deps: CommentHttpDep
         honeypot: field(form, 'hp_url'),
         fillSeconds: fillSeconds !== undefined && fillSeconds >= 0 ? fillSeconds : undefined,
         notifyReplies: values.notify,
-      });
+      }, { language: ctx.publication.language, publicationName: ctx.publication.name });
     } catch (error) {
       if (error instanceof ArticleNotOpenError) throw new AppError('ARTICLE_NOT_FOUND', { articleId });
       throw error;

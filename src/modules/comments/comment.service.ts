@@ -44,7 +44,11 @@ export class CommentService {
     private readonly language: () => Promise<string>,
   ) {}
 
-  async submitComment(raw: Submission & { notifyReplies: boolean }): Promise<SubmitResult> {
+  /**
+   * `known` takes what the caller already read in this request (the publication's language and
+   * name), sparing the same reads again; without it they are read here.
+   */
+  async submitComment(raw: Submission & { notifyReplies: boolean }, known: { language?: string; publicationName?: string } = {}): Promise<SubmitResult> {
     const now = this.clock.now();
     const nowIso = now.toISOString();
     const submission: Submission = {
@@ -71,9 +75,9 @@ export class CommentService {
 
     // Outside the write transaction: a slow checker must not hold the database's write lock.
     const history = await this.historyOf(submission.email);
-    const spam = await this.checkSpam(settings, { ...submission, history, language: await this.language() });
+    const spam = await this.checkSpam(settings, { ...submission, history, language: known.language ?? (await this.language()) });
     // Read before the transaction: on SQLite the transaction holds the only connection.
-    const publicationName = await this.links.publicationName();
+    const publicationName = known.publicationName ?? (await this.links.publicationName());
 
     const hash = contentHash(submission.comment);
     const outcome = await writeTransaction(this.db, this.dialect, async (trx: Kysely<Schema>) => {
