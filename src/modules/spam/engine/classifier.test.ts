@@ -6,11 +6,12 @@ import { hashString, NS } from './hash.ts';
 import { ShippedModel, type ModelHeader } from './model.ts';
 import type { SiteModelSnapshot } from './site-model.ts';
 
-// A model that knows two words: "pills" (+3 log-odds) and "council" (-2); spam from p = 0.75,
-// discard from p = 0.999.
+// A model that knows two words: "pills" (+1) and "council" (-2); spam from p = 0.75, discard
+// from p = 0.999. The text features of a one-word text have the value 3, so "pills" alone is
+// +3 log-odds.
 function tinyModel(): ShippedModel {
   const weights = new Float32Array(1 << 10);
-  weights[hashString('pills', NS.word) & 1023] = 3;
+  weights[hashString('pills', NS.word) & 1023] = 1;
   weights[hashString('council', NS.word) & 1023] = -2;
   const header = { format: 'masthead-spam-model', featureVersion: FEATURE_VERSION, bits: 10, bias: 0, thresholds: { spam: 0.75, blatant: 0.999 } } as ModelHeader;
   return new ShippedModel(header, weights);
@@ -34,10 +35,11 @@ describe('SpamEngine with a tiny model', () => {
   });
 
   it('lets reader evidence outweigh spam evidence', () => {
+    // Words pills, council and the pairs "pills council", "council council": value 3 / √4 each.
     const j = engine.classify({ comment: 'pills council council' });
-    assert.equal(j.parts.shipped, 1);
+    assert.equal(j.parts.shipped, 1.5 * 1 + 1.5 * -2);
     assert.equal(j.verdict, 'ham');
-    assert.deepEqual(j.reasons, ['Spam probability 73 % (spam from 75 %).', 'Words typical of readers’ comments: “council”.']);
+    assert.deepEqual(j.reasons, ['Spam probability 18 % (spam from 75 %).', 'Words typical of readers’ comments: “council”.']);
   });
 
   it('adds the site’s lessons', () => {

@@ -3,7 +3,7 @@
 // author's history here, link markup and web addresses in the name). The sum becomes a
 // probability; thresholds chosen on validation data turn it into a verdict, and the largest
 // contributions become reasons a moderator can read.
-import { extractFeatures, FEATURE_VERSION, type EngineInput, type Features } from './features.ts';
+import { extractFeatures, FEATURE_VERSION, SHORT_TEXT_CHARS, type EngineInput, type Features } from './features.ts';
 import { loadShippedModel, type ShippedModel } from './model.ts';
 import { EMPTY_SITE, siteContribution, siteLogit, type SiteModelSnapshot } from './site-model.ts';
 
@@ -27,7 +27,8 @@ interface Rule {
   blatant?: boolean;
 }
 
-const logitOf = (p: number) => Math.log(p / (1 - p));
+// A threshold of 1 or more flags nothing (a band where validation allowed no spam call).
+const logitOf = (p: number) => (p >= 1 ? Infinity : Math.log(p / (1 - p)));
 const percent = (p: number) => (p >= 0.995 && p < 1 ? '> 99' : p > 0 && p < 0.005 ? '< 1' : String(Math.round(p * 100)));
 
 /** Hand-set evidence for what the corpus cannot teach; each value is in log-odds. */
@@ -57,6 +58,7 @@ export interface EngineOptions {
 
 export class SpamEngine {
   private readonly spamLogit: number;
+  private readonly spamShortLogit: number;
   private readonly blatantLogit: number;
 
   constructor(
@@ -64,6 +66,7 @@ export class SpamEngine {
     private readonly options: EngineOptions = {},
   ) {
     this.spamLogit = logitOf(model.header.thresholds.spam);
+    this.spamShortLogit = logitOf(model.header.thresholds.spamShort ?? model.header.thresholds.spam);
     this.blatantLogit = logitOf(model.header.thresholds.blatant);
   }
 
@@ -91,19 +94,22 @@ export class SpamEngine {
     const logit = shipped + siteShift + ruleShift;
     const probability = 1 / (1 + Math.exp(-logit));
     const blatant = rules.some((r) => r.blatant) || logit >= this.blatantLogit;
-    const verdict: EngineVerdict = blatant ? 'discard' : logit >= this.spamLogit ? 'spam' : 'ham';
-    return { verdict, probability, logit, parts: { shipped, site: siteShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, verdict, probability) };
+    const short = features.text.length <= SHORT_TEXT_CHARS;
+    const verdict: EngineVerdict = blatant ? 'discard' : logit >= (short ? this.spamShortLogit : this.spamLogit) ? 'spam' : 'ham';
+    return { verdict, probability, logit, parts: { shipped, site: siteShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, verdict, probability, short) };
   }
 
-  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], verdict: EngineVerdict, probability: number): string[] {
+  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], verdict: EngineVerdict, probability: number, short: boolean): string[] {
     const spammy = verdict !== 'ham';
-    const reasons = [`Spam probability ${percent(probability)} % (spam from ${percent(this.model.header.thresholds.spam)} %).`];
+    const { spam, spamShort } = this.model.header.thresholds;
+    const reasons = [`Spam probability ${percent(probability)} % (spam from ${percent(short ? (spamShort ?? spam) : spam)} %).`];
     for (const r of rules) if (r.logit > 0 === spammy) reasons.push(r.reason);
     // The three strongest pieces of evidence in the verdict's direction, from either model.
     const top: { contribution: number; index: number; fromSite: boolean }[] = [];
     const sign = spammy ? 1 : -1;
     const learned = site.weights.size > 0;
-    for (let i = 0; i < features.hashes.length; i++) {
+    // Only the features a reader can recognise: not the length or character n-grams.
+    for (let i = 0; i < features.siteCount; i++) {
       const shipped = this.model.weightOf(features.hashes[i]!) * features.values[i]!;
       const local = learned ? siteContribution(features, i, site) : 0;
       const contribution = sign * (shipped + local);

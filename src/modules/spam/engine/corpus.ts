@@ -1,6 +1,7 @@
 // Labelled corpora for training and measuring the engine: the SpamAssassin public corpus
-// from npm (the shipped model's only training data) and the SMS Spam Collection (evaluation
-// and separate experiments). The split is defined here once, so that training, the Q1/Q2
+// from npm and the SMS Spam Collection (a file; CC BY 4.0, Almeida & Gómez Hidalgo, UCI
+// dataset 228), whose training parts together train the shipped model. Neither is read by the
+// server. The split is defined here once, so that training, the Q1/Q2
 // evaluation files and the tests agree on which texts are held out.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -5,7 +5,11 @@ import { combine, hashString, NS } from './hash.ts';
 import { dominantScript, findLinks, hostOfUrl, registrableDomain, scriptsOfLanguage } from './text.ts';
 
 const wordHash = (w: string) => hashString(w, NS.word);
-const contextNames = (comment: string, extra: object = {}) => [...extractFeatures({ comment, ...extra }).names.values()];
+// The named features the site model reads and reasons show (not the length, which the shipped model alone reads).
+const contextNames = (comment: string, extra: object = {}) => {
+  const f = extractFeatures({ comment, ...extra });
+  return [...f.names.entries()].filter(([i]) => i < f.siteCount).map(([, name]) => name);
+};
 
 describe('hashing', () => {
   // Literals from an independent Python implementation of FNV-1a + murmur3's finaliser.
@@ -34,14 +38,32 @@ describe('extractFeatures', () => {
     assert.equal(new Set(f.hashes).size, f.hashes.length);
   });
 
-  it('gives text features the value 1 for the shipped model and a share of length 1 for the site model', () => {
+  it('gives the text features together a length of 3 for the shipped model and a share of length 1 for the site model', () => {
     const f = extractFeatures({ comment: 'one two three four' });
-    const text = [...f.hashes.keys()].filter((i) => !f.names.has(i));
+    const text = [...f.hashes.keys()].filter((i) => i < f.textCount);
     assert.equal(text.length, 7);
     for (const i of text) {
-      assert.equal(f.values[i], 1);
+      assert.ok(Math.abs(f.values[i]! - 3 / Math.sqrt(7)) < 1e-6);
       assert.ok(Math.abs(f.siteValues[i]! - 1 / Math.sqrt(7)) < 1e-7);
     }
+    // A long text's words weigh as much together as a short one's.
+    const long = extractFeatures({ comment: 'lorem ipsum dolor sit amet '.repeat(40) + 'and many more different words here' });
+    let squared = 0;
+    for (let i = 0; i < long.textCount; i++) squared += long.values[i]! ** 2;
+    assert.ok(Math.abs(squared - 9) < 1e-4);
+  });
+
+  it('adds, for the shipped model only, the length in words and the character n-grams of short texts', () => {
+    const short = extractFeatures({ comment: 'Txt WIN to 87121' });
+    assert.equal(short.hashes[short.siteCount], hashString('length:2', NS.stat));
+    // 16 characters: 14 + 13 + 12 n-grams of 3, 4 and 5 characters, all distinct here.
+    assert.equal(short.hashes.length - short.siteCount, 1 + 14 + 13 + 12);
+    for (let i = short.siteCount; i < short.hashes.length; i++) assert.equal(short.siteValues[i], 0);
+    let squared = 0;
+    for (let i = short.siteCount + 1; i < short.hashes.length; i++) squared += short.values[i]! ** 2;
+    assert.ok(Math.abs(squared - 9) < 1e-4);
+    const long = extractFeatures({ comment: 'word '.repeat(50) });
+    assert.equal(long.hashes.length - long.siteCount, 1);
   });
 
   it('points text features back at the words behind them, for reasons', () => {

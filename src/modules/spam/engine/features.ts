@@ -1,10 +1,12 @@
 // Turns a comment and its context into hashed features: words, word pairs, the shape of
 // numbers, link hosts, a few counts (links, capitals, exclamation marks), whether the text is
 // in the publication's language and script, and the name, email and website with their
-// consistency. Each feature is a 32-bit hash with a value: 1 for a text feature (present or
-// not: repeating a word does not repeat its evidence), smaller fixed values for the counts and
-// the context. The site model reads the same features with values of its own (`siteValues`).
-import { combine, hashRange, hashString, NS } from './hash.ts';
+// consistency; then, for the shipped model alone, the text's length in words and, in short
+// texts, character 3- to 5-grams. Each feature is a 32-bit hash with a value: the text
+// features share a fixed length (so that a long e-mail does not outvote a short comment by
+// its word count alone), the counts and the context have smaller fixed values. The site model
+// reads the same features with values of its own (`siteValues`), and not the last ones.
+import { combine, fmix, hashRange, hashString, NS } from './hash.ts';
 import { dominantScript, findLinks, functionWordLanguages, hostOfUrl, isWordChar, registrableDomain, scriptsOfLanguage, topLevelDomain } from './text.ts';
 
 /** What the engine reads. Every field but `comment` may be missing. */
@@ -39,15 +41,20 @@ export interface Features {
   names: Map<number, string>;
   /** The lower-cased text the spans point into. */
   text: string;
-  /** How many of the features are text features (words, pairs, number shapes). */
+  /** How many of the features are text features (words, pairs, number shapes): the first ones. */
   textCount: number;
+  /**
+   * The first `siteCount` features are read by the site model and may be given as reasons;
+   * the rest (length, character n-grams) are the shipped model's alone, with site value 0.
+   */
+  siteCount: number;
   links: { count: number; hosts: string[] };
   /** Tokens read from the text. */
   tokens: number;
 }
 
 /** Bumped whenever a change here alters the hashes or values a model was trained on. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 /** Only this much of a text is read: enough to judge, and the speed stays bounded. */
 export const MAX_TEXT_CHARS = 20_000;
 const MAX_TOKEN_CHARS = 24;
@@ -55,6 +62,19 @@ const CONTEXT_VALUE = 0.5;
 const MAX_OTHER_PART = 0.25;
 const STAT_VALUE = 0.25;
 const CAPACITY = 8192;
+/** Euclidean length of the text features' values together (each is TEXT_NORM / √n), and of the character n-grams'. */
+const TEXT_NORM = 3;
+/**
+ * Texts up to this long (SMS-sized, after lower-casing) are short: the shipped model reads
+ * their character n-grams too (what words miss there), and they have a threshold of their own.
+ */
+export const SHORT_TEXT_CHARS = 200;
+const CHAR_GRAM_MAX_TEXT = SHORT_TEXT_CHARS;
+const CHAR_GRAM_MIN = 3;
+const CHAR_GRAM_MAX = 5;
+const LENGTH_EDGES = [2, 4, 7, 12, 20, 35, 60, 100, 200, 400, 800];
+// Hashed once: the length feature is read for every text and never shown as a reason.
+const LENGTH_HASHES = Array.from({ length: LENGTH_EDGES.length + 1 }, (_, b) => hashString(`length:${b}`, NS.stat));
 
 // Scratch space reused by every call: the process is single-threaded and extraction never
 // yields, so one set of buffers is safe and spares the garbage collector.
@@ -71,6 +91,8 @@ let count = 0;
 const TEXT = 0;
 const CONTEXT = 1;
 const STAT = 2;
+const CHARS = 3;
+const LENGTH = 4;
 
 function add(hash: number, kind: number, start: number, end: number, name?: string): void {
   if (count >= CAPACITY) return;
@@ -179,7 +201,28 @@ export function extractFeatures(input: EngineInput): Features {
 
   addContext(input, links.hosts);
 
-  return finish(text, links, tokens);
+  // The shipped model's own features. The length stands in for a bias per length: e-mail and
+  // SMS (and comments) differ in what "no evidence" means.
+  const siteCount = count;
+  add(LENGTH_HASHES[bucket(tokens, LENGTH_EDGES)]!, LENGTH, -1, -1);
+  if (text.length <= CHAR_GRAM_MAX_TEXT) addCharGrams(text);
+
+  return finish(text, links, tokens, siteCount);
+}
+
+// Character n-grams over the whole (short) text, spaces and punctuation included: they catch
+// pieces words miss (parts of "txt"-speak, "£1000", "www.", "w1n" against "win"). One FNV pass per start position
+// yields the 3-, 4- and 5-gram.
+function addCharGrams(text: string): void {
+  for (let i = 0; i + CHAR_GRAM_MIN <= text.length; i++) {
+    let h = (0x811c9dc5 ^ NS.chars) >>> 0;
+    const last = Math.min(text.length, i + CHAR_GRAM_MAX);
+    for (let j = i; j < last; j++) {
+      h ^= text.charCodeAt(j);
+      h = Math.imul(h, 0x01000193);
+      if (j + 1 - i >= CHAR_GRAM_MIN) add(fmix(h), CHARS, -1, -1);
+    }
+  }
 }
 
 // Digits become 0 and letters a, so "08452810075" and "87121" teach about phone numbers and
@@ -293,9 +336,15 @@ function addContext(input: EngineInput, linkHosts: string[]): void {
   }
 }
 
-function finish(text: string, links: Features['links'], tokens: number): Features {
+function finish(text: string, links: Features['links'], tokens: number, siteCount: number): Features {
   let textCount = 0;
-  for (let i = 0; i < count; i++) if (outKind[i] === TEXT) textCount++;
+  let charCount = 0;
+  for (let i = 0; i < count; i++) {
+    if (outKind[i] === TEXT) textCount++;
+    else if (outKind[i] === CHARS) charCount++;
+  }
+  const textValue = textCount === 0 ? 0 : TEXT_NORM / Math.sqrt(textCount);
+  const charValue = charCount === 0 ? 0 : TEXT_NORM / Math.sqrt(charCount);
   const values = new Float32Array(count);
   const siteValues = new Float32Array(count);
   // The site model learns online from a few lessons, so its feature vector has length 1: a
@@ -304,14 +353,14 @@ function finish(text: string, links: Features['links'], tokens: number): Feature
   // website) together take at most a quarter of the squared length. Otherwise one spam lesson
   // would make traits most comments share ("a name of two words") weigh as much as the
   // spammer's own words.
-  const otherCount = count - textCount;
-  const otherPart = Math.min(MAX_OTHER_PART, otherCount / count);
+  const otherCount = siteCount - textCount;
+  const otherPart = Math.min(MAX_OTHER_PART, otherCount / siteCount);
   const textShare = textCount === 0 ? 0 : Math.sqrt((otherCount === 0 ? 1 : 1 - otherPart) / textCount);
   const otherShare = otherCount === 0 ? 0 : Math.sqrt((textCount === 0 ? 1 : otherPart) / otherCount);
   for (let i = 0; i < count; i++) {
     const kind = outKind[i];
-    values[i] = kind === TEXT ? 1 : kind === STAT ? STAT_VALUE : CONTEXT_VALUE;
-    siteValues[i] = kind === TEXT ? textShare : otherShare;
+    values[i] = kind === TEXT ? textValue : kind === CHARS ? charValue : kind === LENGTH ? 1 : kind === STAT ? STAT_VALUE : CONTEXT_VALUE;
+    siteValues[i] = i >= siteCount ? 0 : kind === TEXT ? textShare : otherShare;
   }
   return {
     hashes: outHash.slice(0, count),
@@ -322,6 +371,7 @@ function finish(text: string, links: Features['links'], tokens: number): Feature
     names: outNames,
     text,
     textCount,
+    siteCount,
     links,
     tokens,
   };

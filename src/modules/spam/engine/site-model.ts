@@ -51,6 +51,8 @@ const NB_WEIGHT = 0.3;
 const NB_STRENGTH = 3;
 const NB_MIN_LESSONS = 5;
 const NB_FULL_FEATURES = 60;
+/** Log-odds below 0 that a ham lesson's own text reaches at least: p = 12 %. */
+const RESCUE_MARGIN = 2;
 
 /** Log-odds from the lesson counts of one feature (0 without enough lessons). */
 export function countEvidence(site: SiteModelSnapshot, hash: number): number {
@@ -75,15 +77,17 @@ export function siteContribution(features: Features, i: number, site: SiteModelS
   if (w === undefined) return 0;
   // Naive Bayes counts correlated words as independent evidence; in a long text that adds up
   // to overconfidence, so beyond NB_FULL_FEATURES features the evidence is scaled down.
-  const scale = features.hashes.length <= NB_FULL_FEATURES ? 1 : Math.sqrt(NB_FULL_FEATURES / features.hashes.length);
-  return w * features.siteValues[i]! + countEvidence(site, hash) * features.values[i]! * scale;
+  // The site model reads only the first siteCount features; text features count 1 each here
+  // (the shipped model's values for them are scaled to the text's length).
+  const scale = features.siteCount <= NB_FULL_FEATURES ? 1 : Math.sqrt(NB_FULL_FEATURES / features.siteCount);
+  return w * features.siteValues[i]! + countEvidence(site, hash) * (i < features.textCount ? 1 : features.values[i]!) * scale;
 }
 
 /** Log-odds the site model adds for these features. */
 export function siteLogit(features: Features, site: SiteModelSnapshot): number {
   let z = 0;
   if (site.weights.size === 0) return z;
-  for (let i = 0; i < features.hashes.length; i++) z += siteContribution(features, i, site);
+  for (let i = 0; i < features.siteCount; i++) z += siteContribution(features, i, site);
   return z;
 }
 
@@ -93,9 +97,17 @@ export function siteLogit(features: Features, site: SiteModelSnapshot): number {
  */
 export function lessonFor(features: Features, combinedLogit: number, label: 'spam' | 'ham', rates: SiteLearningRates = DEFAULT_SITE_RATES): SiteLesson {
   const y = label === 'spam' ? 1 : 0;
-  const gradient = y - 1 / (1 + Math.exp(-combinedLogit));
+  let gradient = y - 1 / (1 + Math.exp(-combinedLogit));
+  // A reader rescued by a moderator must pass next time: a ham lesson takes its own text at
+  // least RESCUE_MARGIN log-odds below even, however sure the judgement was (a short text the
+  // shipped model is sure of can sit 7 log-odds past the threshold, beyond one plain step).
+  // Spam lessons keep the plain step: a large step toward spam would hit readers' words too.
+  if (y === 0 && rates.rate > 0) {
+    const needed = combinedLogit + RESCUE_MARGIN;
+    if (needed > rates.rate * Math.abs(gradient)) gradient = -needed / rates.rate;
+  }
   const deltas: SiteLesson['deltas'] = [];
-  for (let i = 0; i < features.hashes.length; i++) {
+  for (let i = 0; i < features.siteCount; i++) {
     const weight = rates.rate * gradient * features.siteValues[i]!;
     if (weight !== 0) deltas.push({ hash: features.hashes[i]!, weight });
   }

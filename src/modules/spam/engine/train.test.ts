@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seededRandom, stratifiedFolds, stratifiedSplit } from './corpus.ts';
 import { figures, figuresAt } from './metrics.ts';
-import { chooseThreshold, logitOf, nbRatios, sigmoid, trainLogistic, trainModel, type Example, type TrainOptions } from './train.ts';
+import { chooseBandThresholds, chooseThreshold, logitOf, nbRatios, sigmoid, trainLogistic, trainModel, type Example, type TrainOptions } from './train.ts';
 
 const ex = (...hashes: number[]): Example => ({ hashes: Uint32Array.from(hashes), values: new Float32Array(hashes.length).fill(1) });
 const options: TrainOptions = { bits: 4, epochs: 30, alpha: 0.5, beta: 1, l1: 0, l2: 0, hamWeight: 1, nbSmoothing: 0, fixedBias: 0, seed: 1 };
@@ -63,6 +63,19 @@ describe('model arithmetic', () => {
     });
     // A ham scored above a spam: with no false positive allowed, the threshold stays above it.
     assert.equal(chooseThreshold([0.9, 0.7, 0.6], [1, 0, 1], 0).threshold, 0.8);
+  });
+});
+
+describe('band thresholds', () => {
+  it('chooses a threshold per band under every source’s FPR bound, for the best worst-source F1', () => {
+    // Source 0 (long texts, band 0) has a ham scored between its spam; source 1 (short, band 1)
+    // scores lower overall. One threshold would have to sit above 0.8 and miss all of source 1.
+    const chosen = chooseBandThresholds([0.9, 0.8, 0.7, 0.6, 0.5, 0.4], [1, 0, 1, 1, 1, 0], [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [0, 0]);
+    assert.deepEqual(chosen.thresholds.map((t) => Math.round(t * 1e6) / 1e6), [0.85, 0.45]);
+    assert.deepEqual(chosen.bySource.map((f) => [f.fpr, Math.round(f.f1 * 1e6) / 1e6]), [[0, 0.666667], [0, 1]]);
+    assert.equal(chosen.figures.fpr, 0);
+    // With no bound for source 0, its ham may be flagged to catch all its spam.
+    assert.deepEqual(chooseBandThresholds([0.9, 0.8, 0.7, 0.6, 0.5, 0.4], [1, 0, 1, 1, 1, 0], [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [1, 0]).bySource.map((f) => f.recall), [1, 1]);
   });
 });
 

@@ -11,6 +11,8 @@ import { figuresAt, type Figures } from './metrics.ts';
 export interface Example {
   hashes: Uint32Array;
   values: Float32Array;
+  /** A short text (see SHORT_TEXT_CHARS in features.ts): weighted by `shortWeight`. */
+  short?: boolean;
 }
 
 export interface TrainOptions {
@@ -24,6 +26,8 @@ export interface TrainOptions {
   l2: number;
   /** Weight of a ham example relative to a spam one: > 1 makes a false alarm cost more. */
   hamWeight: number;
+  /** Weight of a short text's example relative to a longer one's (1 when absent). */
+  shortWeight?: number;
   /** Additive smoothing of the naive-Bayes counts; 0 turns the scaling off. */
   nbSmoothing: number;
   /**
@@ -70,7 +74,7 @@ export function trainModel(examples: Example[], labels: ArrayLike<number>, optio
   if (options.nbSmoothing <= 0) return trainLogistic(examples, labels, options);
   const mask = (1 << options.bits) - 1;
   const r = nbRatios(examples, labels, options.bits, options.nbSmoothing);
-  const scaled = examples.map((e) => ({ hashes: e.hashes, values: Float32Array.from(e.values, (v, j) => v * r[e.hashes[j]! & mask]!) }));
+  const scaled = examples.map((e) => ({ hashes: e.hashes, values: Float32Array.from(e.values, (v, j) => v * r[e.hashes[j]! & mask]!), short: e.short }));
   const model = trainLogistic(scaled, labels, options);
   for (let i = 0; i < model.weights.length; i++) model.weights[i] = model.weights[i]! * r[i]!;
   return model;
@@ -96,7 +100,7 @@ export function trainLogistic(examples: Example[], labels: ArrayLike<number>, op
   const order = Array.from({ length: examples.length }, (_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const e of shuffle(order, random)) {
-      const { hashes, values } = examples[e]!;
+      const { hashes, values, short } = examples[e]!;
       let logit = (w[size] = learnBias ? weightOf(size, false) : options.fixedBias);
       for (let j = 0; j < hashes.length; j++) {
         const i = hashes[j]! & mask;
@@ -104,7 +108,7 @@ export function trainLogistic(examples: Example[], labels: ArrayLike<number>, op
         logit += wi * values[j]!;
       }
       const y = labels[e]!;
-      const scale = y === 1 ? 1 : options.hamWeight;
+      const scale = (y === 1 ? 1 : options.hamWeight) * (short ? (options.shortWeight ?? 1) : 1);
       const g = (sigmoid(logit) - y) * scale;
       if (learnBias) update(size, g, 1);
       for (let j = 0; j < hashes.length; j++) update(hashes[j]! & mask, g, values[j]!);
@@ -156,4 +160,78 @@ export function chooseThreshold(probabilities: ArrayLike<number>, labels: ArrayL
     if (f.f1 > best.figures.f1) best = { threshold, figures: f };
   }
   return best;
+}
+
+/**
+ * Thresholds per band of texts (band[i] = 0 or 1; here long and short texts), for examples
+ * drawn from several sources. A short text's scores spread differently from an e-mail's, so
+ * one threshold would make one kind pay for the other's false positives. The constraint is
+ * on each source as a whole: its validation FPR, over both bands, at most `maxFpr[source]`;
+ * among the pairs that meet it, the best worst-source F1, then the best mean F1, then the
+ * higher thresholds. Thresholds sit halfway between neighbouring scores of their band.
+ */
+export function chooseBandThresholds(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  source: ArrayLike<number>,
+  band: ArrayLike<number>,
+  maxFpr: number[],
+): { thresholds: [number, number]; bySource: Figures[]; figures: Figures } {
+  const sources = maxFpr.length;
+  const spam = new Array<number>(sources).fill(0);
+  const ham = new Array<number>(sources).fill(0);
+  for (let i = 0; i < labels.length; i++) (labels[i] === 1 ? spam : ham)[source[i]!]!++;
+  const over = (fp: number, s: number) => ham[s]! > 0 && fp / ham[s]! > maxFpr[s]!;
+  // Per band: candidate thresholds, highest first, with the true and false positives per source.
+  const bands = [0, 1].map((b) => {
+    const idx: number[] = [];
+    for (let i = 0; i < labels.length; i++) if (band[i] === b) idx.push(i);
+    idx.sort((x, y) => probabilities[y]! - probabilities[x]!);
+    const list = [{ threshold: 1.0000001, tp: new Array<number>(sources).fill(0), fp: new Array<number>(sources).fill(0) }];
+    const tp = new Array<number>(sources).fill(0);
+    const fp = new Array<number>(sources).fill(0);
+    for (let k = 0; k < idx.length; ) {
+      const p = probabilities[idx[k]!]!;
+      while (k < idx.length && probabilities[idx[k]!] === p) {
+        const i = idx[k++]!;
+        (labels[i] === 1 ? tp : fp)[source[i]!]!++;
+      }
+      if (fp.some((f, s) => over(f, s))) break;
+      const threshold = k < idx.length ? (p + probabilities[idx[k]!]!) / 2 : p / 2;
+      list.push({ threshold, tp: tp.slice(), fp: fp.slice() });
+    }
+    return list;
+  });
+  let best = { a: 0, b: 0, worst: -1, mean: -1 };
+  for (let a = 0; a < bands[0]!.length; a++) {
+    const A = bands[0]![a]!;
+    for (let b = 0; b < bands[1]!.length; b++) {
+      const B = bands[1]![b]!;
+      let worst = Infinity;
+      let sum = 0;
+      let ok = true;
+      for (let s = 0; s < sources; s++) {
+        const fp = A.fp[s]! + B.fp[s]!;
+        if (over(fp, s)) {
+          ok = false;
+          break;
+        }
+        const tp = A.tp[s]! + B.tp[s]!;
+        const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (spam[s]! - tp));
+        worst = Math.min(worst, f1);
+        sum += f1;
+      }
+      if (!ok) break;
+      if (worst > best.worst || (worst === best.worst && sum / sources > best.mean)) best = { a, b, worst, mean: sum / sources };
+    }
+  }
+  const thresholds: [number, number] = [bands[0]![best.a]!.threshold, bands[1]![best.b]!.threshold];
+  const decided = Float64Array.from({ length: labels.length }, (_, i) => (probabilities[i]! >= thresholds[band[i]!]! ? 1 : 0));
+  const bySource = Array.from({ length: sources }, (_, s) => {
+    const p: number[] = [];
+    const l: number[] = [];
+    for (let i = 0; i < labels.length; i++) if (source[i] === s) (p.push(decided[i]!), l.push(labels[i]!));
+    return figuresAt(p, l, 0.5);
+  });
+  return { thresholds, bySource, figures: figuresAt(decided, labels, 0.5) };
 }
