@@ -1,6 +1,7 @@
 // The only place that knows which SQL dialect is in use. Everything else asks for a
 // helper here instead of branching on the database kind.
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
+import { groupCommit } from './group-commit.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -63,19 +64,11 @@ export function classifyDatabaseError(error: unknown): 'DATABASE_BUSY' | 'STORAG
 /**
  * A transaction that writes after reading. On SQLite it starts with BEGIN IMMEDIATE, taking
  * the write lock at once, so two processes cannot both read and then deadlock on upgrading
- * (busy_timeout covers the wait). On PostgreSQL a normal transaction.
+ * (busy_timeout covers the wait), and it shares its COMMIT with the writes queued at the same
+ * time (group-commit.ts); `fn` must not wait for another write transaction. On PostgreSQL a
+ * normal transaction.
  */
 export async function writeTransaction<T>(db: Kysely<any>, dialect: DialectName, fn: (trx: Kysely<any>) => Promise<T>): Promise<T> {
   if (dialect !== 'sqlite') return db.transaction().execute(fn);
-  return db.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection);
-    try {
-      const result = await fn(connection);
-      await sql`commit`.execute(connection);
-      return result;
-    } catch (error) {
-      await sql`rollback`.execute(connection).catch(() => {});
-      throw error;
-    }
-  });
+  return groupCommit(db, fn);
 }
