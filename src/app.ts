@@ -22,7 +22,7 @@ import { ModerationService } from './modules/moderation/moderation.service.ts';
 import { moderationRoutes } from './modules/moderation/moderation.admin.routes.ts';
 import { Signer } from './core/signing.ts';
 import type { SpamFilter } from './modules/spam/spam-checker.ts';
-import { loadEngineSpamChecker } from './modules/spam/engine-spam-checker.ts';
+import { loadEngineSpamChecker, LOCAL_SITE } from './modules/spam/engine-spam-checker.ts';
 import { AkismetService } from './modules/spam/api/akismet.service.ts';
 import { registerAkismetRoutes } from './modules/spam/api/akismet.routes.ts';
 import { apiKeyRoutes } from './modules/spam/api/akismet.admin.tsx';
@@ -159,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const cookies = cookiePolicy(config.publicUrl);
   const spamFilter = options.spamFilter ?? loadEngineSpamChecker(database);
   const language = async () => (await site.pageContext()).publication.language;
+  const publicationName = async () => (await site.pageContext()).publication.name;
   const akismet = new AkismetService(database.db, clock, spamFilter);
   registerAkismetRoutes(app, { service: akismet, clock, language });
   const commentService = new CommentService(
@@ -167,19 +168,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     spamFilter,
     {
-      publicationName: async () => (await site.pageContext()).publication.name,
+      publicationName,
       articleUrl: (slug) => `${config.publicUrl}/articles/${encodeURIComponent(slug)}`,
       deskUrl: (id) => `${config.publicUrl}/admin/comments/${id}`,
       unsubscribeUrl: (id) => unsubscribeUrl(signer, config.publicUrl, id),
     },
-    async () => (await site.pageContext()).publication.language,
+    language,
   );
-  const moderation = new ModerationService(database.db, clock, commentService, async () => (await site.pageContext()).publication.name);
+  const moderation = new ModerationService(database.db, clock, commentService, publicationName);
   // Moderators' spam and not-spam decisions teach this site's model.
   moderation.onFeedback(async (commentId, verdict) => {
     const c = await database.db.selectFrom('comments').selectAll().where('id', '=', commentId).executeTakeFirst();
     if (!c || c.staff_user_id !== null) return;
-    await spamFilter.learn('local', { comment: c.body, author: c.author_name, email: c.author_email, url: c.author_url ?? '', ip: c.author_ip ?? '', userAgent: c.user_agent ?? '', language: await language() }, verdict);
+    await spamFilter.learn(LOCAL_SITE, { comment: c.body, author: c.author_name, email: c.author_email, url: c.author_url ?? '', ip: c.author_ip ?? '', userAgent: c.user_agent ?? '', language: await language() }, verdict);
   });
   const commentDeps = { db: database.db, clock, signer, csrf, cookies, publicUrl: config.publicUrl, service: commentService };
   const renderArticle = articleRenderer({ db: database.db, site, comments: new CommentSectionBuilder(commentDeps) });

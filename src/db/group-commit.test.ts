@@ -31,20 +31,42 @@ describe('group commit (SQLite)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers each write only after a commit another connection can read', async () => {
-    const seenAtAnswer: number[] = [];
+  type Writer = (fn: (trx: Kysely<any>) => Promise<unknown>) => Promise<unknown>;
+  /** Sends 40 writes at once; returns the answers that came before their row was readable. */
+  async function earlyAnswers(write: Writer, tag: string): Promise<string[]> {
+    const early: string[] = [];
     const before = count();
+    let answered = 0;
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        writeTransaction(database.db, 'sqlite', async (trx) => {
-          await insert(trx, `note ${i}`);
-          return i;
-        }).then(() => seenAtAnswer.push(count() - before)),
+        write((trx) => insert(trx, `${tag} ${i}`)).then(() => {
+          answered++;
+          // When a write is answered, its row (and every row answered before it) is durable.
+          const seen = count() - before;
+          if (seen < answered) early.push(`answer ${answered} saw ${seen} rows`);
+        }),
       ),
     );
+    return early;
+  }
+
+  it('answers each write only after a commit another connection can read', async () => {
+    const before = count();
+    assert.deepEqual(await earlyAnswers((fn) => writeTransaction(database.db, 'sqlite', fn), 'note'), []);
     assert.equal(count() - before, 40);
-    // When a write is answered, its row (and every row answered before it) is already durable.
-    seenAtAnswer.forEach((seen, order) => assert.ok(seen >= order + 1, `answer ${order + 1} saw ${seen} rows`));
+  });
+
+  it('control: the check catches a writer that answers before its COMMIT', async () => {
+    const answersFirst: Writer = (fn) =>
+      new Promise((resolve) => {
+        void database.db.connection().execute(async (connection) => {
+          await sql`begin immediate`.execute(connection);
+          resolve(await fn(connection));
+          await new Promise((settle) => setTimeout(settle, 2));
+          await sql`commit`.execute(connection);
+        });
+      });
+    assert.notDeepEqual(await earlyAnswers(answersFirst, 'early'), []);
   });
 
   it('runs writes queued together in fewer transactions than writes', async () => {

@@ -74,8 +74,7 @@ export class CommentService {
     if (early && 'refused' in early) return { kind: 'refused', refusal: early };
 
     // Outside the write transaction: a slow checker must not hold the database's write lock.
-    const history = await this.historyOf(submission.email);
-    const spam = await this.checkSpam(settings, { ...submission, history, language: known.language ?? (await this.language()) });
+    const spam = await this.checkSpam(settings, { ...submission, language: known.language ?? (await this.language()) });
     // Read before the transaction: on SQLite the transaction holds the only connection.
     const publicationName = known.publicationName ?? (await this.links.publicationName());
 
@@ -150,9 +149,12 @@ export class CommentService {
     return { approved: of('approved'), spam: of('spam') };
   }
 
-  /** The built-in filter, or the remote Akismet-protocol service when the site turned it on. */
+  /**
+   * The built-in filter, with the sender's history here as evidence, or the remote
+   * Akismet-protocol service when the site turned it on.
+   */
   async checkSpam(settings: DiscussionSettings, input: SpamCheckInput): Promise<SpamResult> {
-    if (!settings.remoteCheckerEnabled) return this.spamChecker.check(input);
+    if (!settings.remoteCheckerEnabled) return this.spamChecker.check({ ...input, history: await this.historyOf(input.email) });
     const blog = new URL(this.links.articleUrl('x')).origin;
     // The host may name its scheme (http:// for a service on the same private network).
     const plain = settings.remoteCheckerHost.startsWith('http://');

@@ -6,26 +6,12 @@
 // features share a fixed length (so that a long e-mail does not outvote a short comment by
 // its word count alone), the counts and the context have smaller fixed values. The site model
 // reads the same features with values of its own (`siteValues`), and not the last ones.
+import type { SpamCheckInput } from '../spam-checker.ts';
 import { combine, fmix, hashRange, hashString, NS } from './hash.ts';
 import { dominantScript, findLinks, functionWordLanguages, hostOfUrl, isWordChar, registrableDomain, scriptsOfLanguage, topLevelDomain } from './text.ts';
 
-/** What the engine reads. Every field but `comment` may be missing. */
-export interface EngineInput {
-  comment: string;
-  author?: string;
-  email?: string;
-  url?: string;
-  ip?: string;
-  userAgent?: string;
-  /** Language of the publication (BCP 47), for the script check. */
-  language?: string;
-  /** Content of the hidden field people never fill, when the form has one. */
-  honeypot?: string;
-  /** Seconds between the form being served and sent, when known. */
-  fillSeconds?: number;
-  /** Earlier comments on this site with the same email, by their final status. */
-  history?: { approved: number; spam: number };
-}
+/** What the engine reads: the spam checker port's input, where every field but `comment` may be missing. */
+export type EngineInput = Pick<SpamCheckInput, 'comment'> & Partial<Omit<SpamCheckInput, 'comment'>>;
 
 export interface Features {
   /** Unique feature hashes (unsigned 32-bit). */
