@@ -3,7 +3,7 @@
 //
 //   node --import tsx bench/comment-post.bench.ts [--seconds 20] [--connections 50]
 //        [--warmup 5] [--pool 200] [--ref-seconds N] [--article SLUG]
-//        [--probe] [--cpu-prof DIR] [--what-if prepare-cache,site-cache] [--keep]
+//        [--probe] [--cpu-prof DIR] [--what-if site-cache] [--keep]
 //
 // Target: ≥ 500 acknowledged comments/s, p99 ≤ 250 ms, 0 errors, every acknowledged comment
 // in the database exactly once. Speed is also given as a ratio against a bare node:http server
@@ -472,7 +472,10 @@ async function main(): Promise<number> {
   const p = (q: number) => percentile(window.latencies, q);
   const p99 = Math.round(p(99));
   const ratio = refPerSecond > 0 ? perSecond / refPerSecond : 0;
-  const rowsOk = check.rows <= sent;
+  // With nothing acknowledged, "every acknowledged comment stored" would hold vacuously.
+  const someAcknowledged = window.acknowledged > 0;
+  // Stored but never acknowledged (a client that timed out after the commit): allowed, reported.
+  const storedUnacknowledged = check.rows - check.inDb - check.duplicates;
 
   const codeLine = [...outcome.codes].sort(([a], [b]) => a - b).map(([code, count]) => `${code}×${count}`).join(' ') || '(none)';
   const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -500,7 +503,7 @@ async function main(): Promise<number> {
   out(`  slowest:     ${outcome.slowest.map((r) => `#${r.n} sent at ${r.sentAtS.toFixed(2)} s: ${r.ms.toFixed(0)} ms`).join('; ')}`);
   out(`  reference:   ${refPerSecond.toFixed(1)} answers/s from bare node:http, same requests (${refSeconds} s measured, p99 ${percentile(refOutcome.window.latencies, 99).toFixed(1)} ms)`);
   out(`  ratio:       Masthead = ${(ratio * 100).toFixed(2)} % of the reference (${ratio.toFixed(4)})`);
-  out(`  database:    ${check.rows} rows for this run, ≤ ${sent} requests sent: ${rowsOk ? 'yes' : 'NO'}; statuses ${JSON.stringify(check.statuses)}`);
+  out(`  database:    ${check.rows} rows for this run from ${sent} requests sent, ${storedUnacknowledged} stored but not acknowledged; statuses ${JSON.stringify(check.statuses)}`);
   out(`  integrity:   ${check.inDb} of ${acknowledged} acknowledged comments found, missing ${check.missing}, duplicates ${check.duplicates}`);
   const logged = app.lines.filter((line) => line.startsWith('{'));
   out(`  server log:  ${app.errorLines} error lines, ${logged.length} log lines${logged[0] ? `; first: ${logged[0].slice(0, 300)}` : ''}`);
@@ -515,7 +518,7 @@ async function main(): Promise<number> {
     [`p99 ≤ ${TARGET.p99Ms} ms`, p99 <= TARGET.p99Ms],
     ['0 errors', errors === 0],
     ['every acknowledged comment stored exactly once', check.missing === 0 && check.duplicates === 0],
-    ['rows ≤ requests sent', rowsOk],
+    ['comments acknowledged in the measured window', someAcknowledged],
   ] as const;
   out(`  target S3:   ${verdicts.map(([name, ok]) => `${ok ? 'met' : 'MISSED'}: ${name}`).join('; ')}`);
   out(
@@ -532,7 +535,7 @@ async function main(): Promise<number> {
       ...(whatIf.length ? { what_if: whatIf } : {}),
     }),
   );
-  return check.missing === 0 && check.duplicates === 0 && rowsOk ? 0 : 1;
+  return check.missing === 0 && check.duplicates === 0 && someAcknowledged ? 0 : 1;
 }
 
 // Everything is bounded: startup, pool, both runs, shutdown, verification.

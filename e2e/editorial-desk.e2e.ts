@@ -400,7 +400,8 @@ describe('editorial desk journeys (chromium)', { skip: browserSkip() }, () => {
           await open(page, base, '/admin');
           if (page.viewportSize()!.width >= 1000) {
             const boxes = await Promise.all((await page.locator('.panel-grid > section.panel').all()).map((panel) => panel.boundingBox()));
-            panelTops.push(...boxes.map((box) => Math.round(box?.y ?? -1)));
+            for (const box of boxes) assert.ok(box, 'every dashboard panel is visible');
+            panelTops.push(...boxes.map((box) => Math.round(box!.y)));
           }
         },
       },
@@ -428,14 +429,13 @@ describe('editorial desk journeys (chromium)', { skip: browserSkip() }, () => {
         name: 'revisions-compare',
         go: async (page) => {
           await open(page, base, `/admin/articles/${demoId}/revisions`);
-          // On the phone the page is wider than the screen (see the overflow check below) and
-          // chromium may rescale it just after load, so a click can land on the table instead:
-          // the phone presses the button with the keyboard.
+          // The phone presses the button with the keyboard, as a phone user with one might.
           const phoneSized = page.viewportSize()!.width < 600;
           const rows = page.locator('main table.data tbody tr');
           assert.ok((await rows.count()) >= 3, 'the demo article has at least three revisions');
-          // On desktop, compare the oldest revision with the newest (not the preselected pair).
-          if (!phoneSized) await rows.last().locator('input[name="a"]').check();
+          // Compare the oldest revision with the newest, not the preselected pair, so that radios
+          // falling back to the preselection after Compare would be caught.
+          await rows.last().locator('input[name="a"]').check();
           const from = await page.locator('main input[name="a"]:checked').getAttribute('value');
           const to = await page.locator('main input[name="b"]:checked').getAttribute('value');
           await submit(page, page.locator('main button', { hasText: 'Compare selected' }), 200, phoneSized ? 'keyboard' : 'click');

@@ -44,10 +44,15 @@ export interface StartOptions {
 
 const KEEP_LINES = 200;
 
+/** The parent's environment without MASTHEAD_* settings, which must not reach the server under test. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MASTHEAD_')));
+}
+
 export function startChild(options: StartOptions): Promise<Child> {
   const child = spawn(process.execPath, options.args, {
     cwd: repoRoot,
-    env: { ...process.env, ...options.env },
+    env: { ...inheritedEnv(), ...options.env },
     detached: true,
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });

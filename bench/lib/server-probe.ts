@@ -6,7 +6,6 @@
 //   the window between the parent's 'start' and 'report' messages;
 // • what-ifs (with --what-if, env MASTHEAD_BENCH_WHATIF): monkey-patches that imitate a proposed
 //   fix, to measure its effect before anyone writes it. Figures from such a run are NOT S3 figures.
-//     prepare-cache  better-sqlite3 prepare() memoised by SQL text (a statement cache)
 //     site-cache     publication and sections reads (Site.pageContext) memoised for 1 s
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,22 +20,6 @@ const Database = require('better-sqlite3') as typeof import('better-sqlite3');
 
 const whatIfs = new Set((process.env.MASTHEAD_BENCH_WHATIF ?? '').split(',').map((w) => w.trim()).filter(Boolean));
 for (const w of whatIfs) if (!(WHAT_IFS as readonly string[]).includes(w)) throw new Error(`unknown what-if ${w}`);
-
-if (whatIfs.has('prepare-cache')) {
-  const proto = Database.prototype as unknown as { prepare: (this: object, sql: string) => unknown };
-  const prepare = proto.prepare;
-  const caches = new WeakMap<object, Map<string, unknown>>();
-  proto.prepare = function (this: object, sql: string) {
-    let cache = caches.get(this);
-    if (!cache) caches.set(this, (cache = new Map()));
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = prepare.call(this, sql);
-      if (cache.size < 500) cache.set(sql, statement);
-    }
-    return statement;
-  };
-}
 
 if (whatIfs.has('site-cache')) {
   const memo = <T>(fn: (this: unknown) => Promise<T>, copy: (value: T) => T) => {
@@ -101,7 +84,7 @@ if (typeof process.send === 'function') {
       : verb === 'delete' ? text.match(/\bfrom\s+"?([a-z_]+)"?/)?.[1]
       : verb === 'begin' ? text.replace(/^begin\s*/, '') || 'deferred'
       : undefined;
-    kind = table ? `${verb} ${table}` : verb;
+    kind = table ? `${verb} ${table}` : text.startsWith('rollback to') ? 'rollback to' : verb;
     kindCache.set(source, kind);
     return kind;
   };

@@ -1,2 +1,2 @@
 // The proposed fixes bench/lib/server-probe.ts can patch into a server (see there).
-export const WHAT_IFS = ['prepare-cache', 'site-cache'] as const;
+export const WHAT_IFS = ['site-cache'] as const;

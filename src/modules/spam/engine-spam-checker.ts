@@ -50,7 +50,8 @@ export class EngineSpamChecker implements SpamFilter {
   /** The full judgement with the features it read, for `spam eval` and the desk's details. */
   async judge(siteId: string, input: EngineInput): Promise<{ features: Features; judgement: Judgement }> {
     const features = this.engine.features(input);
-    const site = await this.store.read(siteId, features.hashes);
+    // The site model reads only the first siteCount features (not the length or character n-grams).
+    const site = await this.store.read(siteId, features.hashes.subarray(0, features.siteCount));
     return { features, judgement: this.engine.judge(features, input, site) };
   }
 

@@ -29,7 +29,7 @@ export class SiteModelRepository implements SiteModelStore {
     const counts = new Map<number, { spam: number; ham: number }>();
     // A site that never learned anything needs no second query: the common case on a new journal.
     if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, counts };
-    const stored = [...new Set(Array.from(hashes, toStored))];
+    const stored = Array.from(hashes, toStored); // unique already: extractFeatures adds each hash once
     for (let i = 0; i < stored.length; i += READ_CHUNK) {
       const rows = await this.db
         .selectFrom('spam_site_features')
