@@ -23,6 +23,7 @@ import { moderationRoutes } from './modules/moderation/moderation.admin.routes.t
 import { Signer } from './core/signing.ts';
 import type { SpamFilter } from './modules/spam/spam-checker.ts';
 import { loadEngineSpamChecker, LOCAL_SITE } from './modules/spam/engine-spam-checker.ts';
+import { SiteModelRepository } from './modules/spam/site-model.repository.ts';
 import { AkismetService } from './modules/spam/api/akismet.service.ts';
 import { registerAkismetRoutes } from './modules/spam/api/akismet.routes.ts';
 import { apiKeyRoutes } from './modules/spam/api/akismet.admin.tsx';
@@ -157,7 +158,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const signer = new Signer(options.secret);
   const csrf = new Csrf(options.secret);
   const cookies = cookiePolicy(config.publicUrl);
-  const spamFilter = options.spamFilter ?? loadEngineSpamChecker(database);
+  const siteModels = new SiteModelRepository(database.db, database.dialect, () => clock.now());
+  const spamFilter = options.spamFilter ?? loadEngineSpamChecker(siteModels);
   const language = async () => (await site.pageContext()).publication.language;
   const publicationName = async () => (await site.pageContext()).publication.name;
   const akismet = new AkismetService(database.db, clock, spamFilter);
@@ -218,6 +220,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { name: 'purge-spam-and-trash', everyMs: 3600_000, run: async () => ({ deleted: await moderation.purgeOldSpamAndTrash() }) },
     { name: 'expire-sessions', everyMs: 3600_000, run: async () => ({ deleted: await auth.deleteExpiredSessions() }) },
     { name: 'purge-spam-api-checks', everyMs: 3600_000, run: async () => ({ deleted: await akismet.purgeOldChecks() }) },
+    { name: 'purge-spam-fingerprints', everyMs: 3600_000, run: async () => ({ deleted: await siteModels.purgeOldFingerprints() }) },
     { name: 'recheck-spam', everyMs: 5 * 60_000, run: async () => moderation.recheckFailedSpamChecks(await language()) },
   ];
   app.decorate('jobs', jobs);

@@ -278,6 +278,7 @@ export interface Schema {
   spam_api_usage: SpamApiUsageTable;
   spam_site_features: SpamSiteFeaturesTable;
   spam_site_totals: SpamSiteTotalsTable;
+  spam_site_fingerprints: SpamSiteFingerprintsTable;
 }
 
 export interface SpamSiteFeaturesTable {
@@ -296,4 +297,15 @@ export interface SpamSiteTotalsTable {
   spam: number;
   ham: number;
   updated_at: string;
+}
+
+/** One band key of the fingerprint of a text a site's moderators judged. */
+export interface SpamSiteFingerprintsTable {
+  site_id: string;
+  /** Random id shared by the rows of one lesson. */
+  lesson_id: string;
+  /** Band key as a signed 32-bit integer. */
+  band_key: number;
+  label: 'spam' | 'ham';
+  learned_at: string;
 }

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { AkismetService } from '../../src/modules/spam/api/akismet.service.ts';
 import { loadEngineSpamChecker } from '../../src/modules/spam/engine-spam-checker.ts';
+import { SiteModelRepository } from '../../src/modules/spam/site-model.repository.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
 import { resolveTestHosts } from '../support/dns.ts';
@@ -25,7 +26,7 @@ for (const dialect of testDialects()) {
       t = await createTestApp(dialect);
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       const port = (t.app.server.address() as { port: number }).port;
-      const service = new AkismetService(t.database.db, t.clock, loadEngineSpamChecker(t.database));
+      const service = new AkismetService(t.database.db, t.clock, loadEngineSpamChecker(new SiteModelRepository(t.database.db, t.database.dialect, () => t.clock.now())));
       clientFor = async (blog) => {
         const { key } = await service.addKey(blog);
         return new AkismetClient({ key, blog, host: `spam.masthead.test:${port}`, protocol: 'http' });

@@ -85,7 +85,7 @@ export const en = {
   'privacy.who.heading': 'Who sees it',
   'privacy.who.body': 'The journal’s moderators, editors and administrators see comments waiting for approval, with the email and network address, to judge spam and abuse. Moderators are emailed about held comments; authors about comments on their articles.',
   'privacy.spam.heading': 'Spam filtering',
-  'privacy.spam.local': 'Comments are checked for spam on this journal’s own server by rules and by a filter that learns from our moderators. Nothing about you or your comment is sent to another company for this.',
+  'privacy.spam.local': 'Comments are checked for spam on this journal’s own server by rules and by a filter that learns from our moderators. When a moderator marks a comment spam or not spam, the filter keeps what it learned as numbers attached to hashed words, not the words themselves, and for 30 days a fingerprint of the text that recognises copies of it. Nothing about you or your comment is sent to another company for this.',
   'privacy.spam.remote': 'This journal also checks comments with an outside spam service at {host}: your comment, name, email address, website, network address and browser identification are sent to it for that check.',
   'privacy.moderation.heading': 'Moderation rules in force',
   'privacy.rule.manual': 'Every comment is approved by a moderator before it appears.',

@@ -55,4 +55,22 @@ describe('EngineSpamChecker', () => {
     await checker.learn(LOCAL_SITE, input(text), 'ham');
     assert.equal((await checker.check(input(text))).kind, 'ham');
   });
+
+  it('catches the rest of a campaign once a moderator marks one copy spam, and names the copy as the reason', async () => {
+    const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore(() => new Date('2026-11-27T08:00:00Z')));
+    const pitch = (topic: string, relative: string, season: string) =>
+      `I have been reading your pieces on ${topic} for a while now and wanted to say the last one was spot on. My ${relative} runs a small removals firm in Leith and we would be glad to help any readers moving house this ${season}, just mention this journal when you call.`;
+    const first = pitch('the harbour redevelopment', 'cousin', 'winter');
+    const next = input(pitch('the school budget', 'brother', 'spring'), { author: 'Jo Mack', email: 'jo@example.net' });
+    assert.equal((await checker.check(next)).kind, 'ham');
+    await checker.learn(LOCAL_SITE, input(first), 'spam');
+    const caught = await checker.check(next);
+    assert.equal(caught.kind, 'spam');
+    assert.ok(caught.reasons.some((r) => /^Nearly the same as a comment marked spam here on 2026-11-27 \(about \d+ % alike\)\.$/.test(r)), caught.reasons.join(' | '));
+    // A reader on the same subject, in other words, is not touched by it.
+    const reader = await checker.judge(LOCAL_SITE, input('The removals firms in Leith were all booked up when we moved last winter; the council should publish the harbour plans before anyone else has to.'));
+    assert.equal(reader.judgement.verdict, 'ham');
+    assert.ok(!reader.judgement.reasons.some((r) => r.startsWith('Nearly the same')));
+  });
 });
+

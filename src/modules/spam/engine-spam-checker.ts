@@ -2,14 +2,11 @@
 // behind the SpamFilter port. Masthead's own comments are site 'local'; each key of the
 // Akismet-compatible API is a site of its own. A check never throws: when the site's lessons
 // cannot be read the result is `failed`, and the pipeline holds the comment for a recheck.
-import type { Kysely } from 'kysely';
-import type { DialectName } from '../../db/dialect.ts';
-import type { Schema } from '../../db/schema.ts';
 import type { SpamResult } from '../moderation/pipeline.ts';
 import { SpamEngine, type Judgement } from './engine/classifier.ts';
 import type { EngineInput, Features } from './engine/features.ts';
+import { fingerprintOf } from './engine/near-duplicate.ts';
 import { DEFAULT_SITE_RATES, lessonFor, type SiteLearningRates, type SiteModelStore } from './engine/site-model.ts';
-import { SiteModelRepository } from './site-model.repository.ts';
 import type { SpamFilter } from './spam-checker.ts';
 
 /** Masthead's own comment section, as a site of the spam engine. */
@@ -51,7 +48,7 @@ export class EngineSpamChecker implements SpamFilter {
   async judge(siteId: string, input: EngineInput): Promise<{ features: Features; judgement: Judgement }> {
     const features = this.engine.features(input);
     // The site model reads only the first siteCount features (not the length or character n-grams).
-    const site = await this.store.read(siteId, features.hashes.subarray(0, features.siteCount));
+    const site = await this.store.read(siteId, features.hashes.subarray(0, features.siteCount), fingerprintOf(features));
     return { features, judgement: this.engine.judge(features, input, site) };
   }
 
@@ -62,11 +59,12 @@ export class EngineSpamChecker implements SpamFilter {
 }
 
 /**
- * The checker the app uses: the shipped model from models/ (or `modelFile`) and site lessons
- * in the database. Throws SpamModelError, naming the file, when the model is missing or corrupt.
+ * The checker the app uses: the shipped model from models/ and the site lessons in `store`
+ * (the database's SiteModelRepository). Throws SpamModelError, naming the file, when the
+ * model is missing or corrupt.
  */
-export function loadEngineSpamChecker(database: { db: Kysely<Schema>; dialect: DialectName }, modelFile?: string): EngineSpamChecker {
-  return new EngineSpamChecker(SpamEngine.load(modelFile), new SiteModelRepository(database.db, database.dialect));
+export function loadEngineSpamChecker(store: SiteModelStore): EngineSpamChecker {
+  return new EngineSpamChecker(SpamEngine.load(), store);
 }
 
 function describe(error: unknown): string {

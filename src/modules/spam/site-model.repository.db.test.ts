@@ -7,9 +7,9 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../../test/support/databases.ts';
 import { SpamEngine } from './engine/classifier.ts';
-import { siteModelStoreContract } from './engine/site-model.contract.ts';
+import { CONTRACT_NOW, siteModelStoreContract } from './engine/site-model.contract.ts';
 import { EngineSpamChecker, LOCAL_SITE } from './engine-spam-checker.ts';
-import { SiteModelRepository } from './site-model.repository.ts';
+import { FINGERPRINT_DAYS, SiteModelRepository } from './site-model.repository.ts';
 
 const engine = SpamEngine.load();
 const campaign = (n: number) => ({
@@ -28,7 +28,7 @@ for (const dialect of testDialects()) {
     let repository: SiteModelRepository;
     before(async () => {
       database = await createTestDatabase(dialect);
-      repository = new SiteModelRepository(database.db, database.dialect, () => new Date('2026-11-28T12:00:00.000Z'));
+      repository = new SiteModelRepository(database.db, database.dialect, () => CONTRACT_NOW);
     });
     after(async () => database.dispose());
 
@@ -69,6 +69,17 @@ for (const dialect of testDialects()) {
       await checker.learn(LOCAL_SITE, campaign(9), 'ham');
       await checker.learn(LOCAL_SITE, campaign(10), 'ham');
       assert.equal((await checker.checkForSite(LOCAL_SITE, campaign(11))).kind, 'ham');
+    });
+
+    it('forgets fingerprints after FINGERPRINT_DAYS, and nothing else', async () => {
+      await repository.learn('forget', { label: 'spam', deltas: [{ hash: 5, weight: 1 }], fingerprint: [101, 102, 103, 104] });
+      const later = (days: number) => new SiteModelRepository(database.db, database.dialect, () => new Date(CONTRACT_NOW.getTime() + days * 86_400_000));
+      assert.equal(await later(FINGERPRINT_DAYS - 1).purgeOldFingerprints(), 0);
+      assert.equal((await repository.read('forget', Uint32Array.from([5]), [101, 102, 103, 104])).nearest.length, 1);
+      assert.ok((await later(FINGERPRINT_DAYS + 1).purgeOldFingerprints()) >= 4);
+      const snapshot = await repository.read('forget', Uint32Array.from([5]), [101, 102, 103, 104]);
+      assert.deepEqual(snapshot.nearest, []);
+      assert.equal(snapshot.weights.get(5), 1);
     });
   });
 }

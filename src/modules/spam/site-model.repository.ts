@@ -1,12 +1,18 @@
-// Site models in the database (tables spam_site_features and spam_site_totals). A lesson is
-// one transaction of upserts that add to what is stored (weight = weight + delta), never a
-// read followed by a write, so lessons from several app servers at once all count. Rows are
-// written in ascending hash order, the same in every transaction, so that two lessons on
-// PostgreSQL wait for each other instead of deadlocking.
-import type { Kysely } from 'kysely';
+// Site models in the database (tables spam_site_features, spam_site_totals and
+// spam_site_fingerprints). A lesson is one transaction of upserts that add to what is stored
+// (weight = weight + delta), never a read followed by a write, so lessons from several app
+// servers at once all count. Rows are written in ascending hash order, the same in every
+// transaction, so that two lessons on PostgreSQL wait for each other instead of deadlocking.
+// A lesson's fingerprint rows are only inserted, and deleted after FINGERPRINT_DAYS.
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
 import { writeTransaction, type DialectName } from '../../db/dialect.ts';
 import type { Schema } from '../../db/schema.ts';
-import type { SiteLesson, SiteModelSnapshot, SiteModelStore } from './engine/site-model.ts';
+import type { NearMatch } from './engine/near-duplicate.ts';
+import { closestPerLabel, type SiteLesson, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
+
+/** How long a judged text is remembered for its near-duplicates: a campaign's life, with room. */
+export const FINGERPRINT_DAYS = 30;
 
 // Well under SQLite's and PostgreSQL's limits on bound parameters per statement.
 const WRITE_CHUNK = 500;
@@ -23,12 +29,12 @@ export class SiteModelRepository implements SiteModelStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async read(siteId: string, hashes: Uint32Array): Promise<SiteModelSnapshot> {
+  async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const totals = await this.db.selectFrom('spam_site_totals').select(['spam', 'ham']).where('site_id', '=', siteId).executeTakeFirst();
     const weights = new Map<number, number>();
     const counts = new Map<number, { spam: number; ham: number }>();
     // A site that never learned anything needs no second query: the common case on a new journal.
-    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, counts };
+    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, counts, nearest: [] };
     const stored = Array.from(hashes, toStored); // unique already: extractFeatures adds each hash once
     for (let i = 0; i < stored.length; i += READ_CHUNK) {
       const rows = await this.db
@@ -43,7 +49,29 @@ export class SiteModelRepository implements SiteModelStore {
         counts.set(hash, { spam: Number(row.spam), ham: Number(row.ham) });
       }
     }
-    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, counts };
+    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, counts, nearest: await this.nearest(siteId, fingerprint) };
+  }
+
+  /** The earlier lessons sharing the most band keys with a fingerprint, one per label. */
+  private async nearest(siteId: string, fingerprint: readonly number[]): Promise<NearMatch[]> {
+    if (fingerprint.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('spam_site_fingerprints')
+      .select((eb) => ['label', eb.fn.max('learned_at').as('learned_at'), eb.fn.countAll().as('shared')])
+      .where('site_id', '=', siteId)
+      .where('band_key', 'in', [...new Set(fingerprint.map(toStored))])
+      .groupBy(['lesson_id', 'label'])
+      .orderBy(sql`count(*)`, 'desc')
+      .limit(50)
+      .execute();
+    return closestPerLabel(rows.map((r) => ({ label: r.label, shared: Number(r.shared), learnedAt: String(r.learned_at) })));
+  }
+
+  /** Forgets fingerprints learned more than FINGERPRINT_DAYS ago; returns how many rows went. */
+  async purgeOldFingerprints(): Promise<number> {
+    const before = new Date(this.now().getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
+    const result = await this.db.deleteFrom('spam_site_fingerprints').where('learned_at', '<', before).executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
   async learn(siteId: string, lesson: SiteLesson): Promise<void> {
@@ -81,6 +109,14 @@ export class SiteModelRepository implements SiteModelStore {
           })),
         )
         .execute();
+      const keys = [...new Set(lesson.fingerprint.map(toStored))];
+      if (keys.length > 0) {
+        const lessonId = randomUUID();
+        await trx
+          .insertInto('spam_site_fingerprints')
+          .values(keys.map((band_key) => ({ site_id: siteId, lesson_id: lessonId, band_key, label: lesson.label, learned_at: at })))
+          .execute();
+      }
     });
   }
 }

@@ -1,10 +1,12 @@
-// The engine's judgement: the shipped model's log-odds, plus the site's own lessons, plus a
+// The engine's judgement: the shipped model's log-odds, plus the site's own lessons (its
+// feature weights and any near-duplicate of a comment its moderators judged), plus a
 // few hand-set rules for signals no e-mail corpus can teach (the honeypot, the fill time, the
 // author's history here, link markup and web addresses in the name). The sum becomes a
 // probability; thresholds chosen on validation data turn it into a verdict, and the largest
 // contributions become reasons a moderator can read.
 import { extractFeatures, FEATURE_VERSION, SHORT_TEXT_CHARS, type EngineInput, type Features } from './features.ts';
 import { loadShippedModel, type ShippedModel } from './model.ts';
+import { nearDuplicateEvidence } from './near-duplicate.ts';
 import { EMPTY_SITE, siteContribution, siteLogit, type SiteModelSnapshot } from './site-model.ts';
 
 export type EngineVerdict = 'ham' | 'spam' | 'discard';
@@ -87,7 +89,8 @@ export class SpamEngine {
   /** Judges features already extracted (the checker reads the site model for them first). */
   judge(features: Features, input: EngineInput, site: SiteModelSnapshot = EMPTY_SITE): Judgement {
     const shipped = this.model.logit(features.hashes, features.values);
-    const siteShift = siteLogit(features, site);
+    const near = nearDuplicateEvidence(site.nearest);
+    const siteShift = siteLogit(features, site) + (near?.logit ?? 0);
     const rules = rulesFor(input);
     let ruleShift = 0;
     for (const r of rules) ruleShift += r.logit;
@@ -96,14 +99,14 @@ export class SpamEngine {
     const blatant = rules.some((r) => r.blatant) || logit >= this.blatantLogit;
     const short = features.text.length <= SHORT_TEXT_CHARS;
     const verdict: EngineVerdict = blatant ? 'discard' : logit >= (short ? this.spamShortLogit : this.spamLogit) ? 'spam' : 'ham';
-    return { verdict, probability, logit, parts: { shipped, site: siteShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, verdict, probability, short) };
+    return { verdict, probability, logit, parts: { shipped, site: siteShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, near, verdict, probability, short) };
   }
 
-  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], verdict: EngineVerdict, probability: number, short: boolean): string[] {
+  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], near: Rule | undefined, verdict: EngineVerdict, probability: number, short: boolean): string[] {
     const spammy = verdict !== 'ham';
     const { spam, spamShort } = this.model.header.thresholds;
     const reasons = [`Spam probability ${percent(probability)} % (spam from ${percent(short ? (spamShort ?? spam) : spam)} %).`];
-    for (const r of rules) if (r.logit > 0 === spammy) reasons.push(r.reason);
+    for (const r of near ? [...rules, near] : rules) if (r.logit > 0 === spammy) reasons.push(r.reason);
     // The three strongest pieces of evidence in the verdict's direction, from either model.
     const top: { contribution: number; index: number; fromSite: boolean }[] = [];
     const sign = spammy ? 1 : -1;

@@ -4,13 +4,16 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { SiteLesson, SiteModelStore } from './site-model.ts';
 
-const lesson = (label: 'spam' | 'ham', deltas: [number, number][]): SiteLesson => ({ label, deltas: deltas.map(([hash, weight]) => ({ hash, weight })) });
+const lesson = (label: 'spam' | 'ham', deltas: [number, number][], fingerprint: number[] = []): SiteLesson => ({ label, deltas: deltas.map(([hash, weight]) => ({ hash, weight })), fingerprint });
+
+/** The time the store under test is given as its clock: fingerprints are stamped with it. */
+export const CONTRACT_NOW = new Date('2026-11-28T12:00:00.000Z');
 
 /** Registers the contract's tests; `store` gives the store under test (created in a before hook). */
 export function siteModelStoreContract(store: () => SiteModelStore): void {
   it('knows nothing of a site that never learned', async () => {
     const snapshot = await store().read('never', Uint32Array.from([1, 2]));
-    assert.deepEqual(snapshot, { lessons: { spam: 0, ham: 0 }, weights: new Map(), counts: new Map() });
+    assert.deepEqual(snapshot, { lessons: { spam: 0, ham: 0 }, weights: new Map(), counts: new Map(), nearest: [] });
   });
 
   it('adds lessons up, counts them per label, and returns only the hashes asked for', async () => {
@@ -53,5 +56,24 @@ export function siteModelStoreContract(store: () => SiteModelStore): void {
     const snapshot = await store().read('long', Uint32Array.from(many, ([h]) => h));
     assert.equal(snapshot.weights.size, 2500);
     assert.equal(snapshot.weights.get(2499 * 7919), 0.5);
+  });
+
+  it('finds the lesson of each label sharing the most fingerprint bands', async () => {
+    const at = CONTRACT_NOW.toISOString();
+    await store().learn('near', lesson('spam', [[1, 1]], [11, 12, 13, 14, 15]));
+    await store().learn('near', lesson('spam', [[1, 1]], [11, 12, 21, 22, 23]));
+    await store().learn('near', lesson('ham', [[1, -1]], [14, 15, 0xfffffff1]));
+    await store().learn('near', lesson('spam', [[1, 1]], []));
+    const snapshot = await store().read('near', Uint32Array.from([1]), [11, 12, 13, 14, 0xfffffff1, 99]);
+    assert.deepEqual(snapshot.nearest, [
+      { label: 'ham', shared: 2, learnedAt: at },
+      { label: 'spam', shared: 4, learnedAt: at },
+    ]);
+    // Without a fingerprint, or with one nothing shares, there is nothing near.
+    assert.deepEqual((await store().read('near', Uint32Array.from([1]))).nearest, []);
+    assert.deepEqual((await store().read('near', Uint32Array.from([1]), [7, 8])).nearest, []);
+    // Another site's lessons are not near.
+    await store().learn('near-other', lesson('ham', [[1, -1]], [31]));
+    assert.deepEqual((await store().read('near-other', Uint32Array.from([1]), [11, 12, 13, 14])).nearest, []);
   });
 }

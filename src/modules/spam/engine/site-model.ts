@@ -4,8 +4,10 @@
 // lesson the shipped model already agrees with changes little and a correction changes a lot.
 // Lessons are additions, never overwrites: several app servers may learn at once and every
 // lesson counts (two servers may both compute their step from the same starting weights,
-// which costs a little precision and never loses a lesson).
+// which costs a little precision and never loses a lesson). Each lesson also leaves a
+// fingerprint of its text, so that near-duplicates of it follow its label (near-duplicate.ts).
 import type { Features } from './features.ts';
+import { fingerprintOf, type NearMatch } from './near-duplicate.ts';
 
 /** What a classification needs from a site's model, for the features of one input. */
 export interface SiteModelSnapshot {
@@ -15,6 +17,8 @@ export interface SiteModelSnapshot {
   weights: Map<number, number>;
   /** Lessons by label that contained the feature, for the same hashes as `weights`. */
   counts: Map<number, { spam: number; ham: number }>;
+  /** The earlier lessons closest to the text, at most one per label (see near-duplicate.ts). */
+  nearest: NearMatch[];
 }
 
 /** One lesson as additions to a site's model. */
@@ -22,17 +26,32 @@ export interface SiteLesson {
   label: 'spam' | 'ham';
   /** Feature hash (unsigned 32-bit) and what to add to its weight. */
   deltas: { hash: number; weight: number }[];
+  /** The band keys of the text's fingerprint (fingerprintOf); empty for a short text. */
+  fingerprint: number[];
 }
 
 /** Storage of site models: the database in production, memory in `spam eval --online` and tests. */
 export interface SiteModelStore {
-  /** The site's lesson counts and the weights of `hashes` (absent ones are left out). */
-  read(siteId: string, hashes: Uint32Array): Promise<SiteModelSnapshot>;
+  /**
+   * The site's lesson counts, the weights of `hashes` (absent ones are left out) and, for a
+   * text with a fingerprint, the earlier lesson of each label sharing the most bands with it.
+   */
+  read(siteId: string, hashes: Uint32Array, fingerprint?: readonly number[]): Promise<SiteModelSnapshot>;
   /** Adds a lesson atomically: all of it or none, and never overwriting a concurrent one. */
   learn(siteId: string, lesson: SiteLesson): Promise<void>;
 }
 
-export const EMPTY_SITE: SiteModelSnapshot = Object.freeze({ lessons: Object.freeze({ spam: 0, ham: 0 }), weights: new Map<number, number>(), counts: new Map() }) as SiteModelSnapshot;
+export const EMPTY_SITE: SiteModelSnapshot = Object.freeze({ lessons: Object.freeze({ spam: 0, ham: 0 }), weights: new Map<number, number>(), counts: new Map(), nearest: [] }) as SiteModelSnapshot;
+
+/** Of several matches, the one per label with the most shared bands (the latest on a tie). */
+export function closestPerLabel(matches: Iterable<NearMatch>): NearMatch[] {
+  const best = new Map<string, NearMatch>();
+  for (const m of matches) {
+    const b = best.get(m.label);
+    if (!b || m.shared > b.shared || (m.shared === b.shared && m.learnedAt > b.learnedAt)) best.set(m.label, m);
+  }
+  return [...best.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
 
 export interface SiteLearningRates {
   /** Step size for feature weights: a lesson moves its own text's log-odds by about rate × error. */
@@ -96,6 +115,7 @@ export function siteLogit(features: Features, site: SiteModelSnapshot): number {
  * (`combinedLogit` = shipped + site + rules, as the input was judged before the lesson).
  */
 export function lessonFor(features: Features, combinedLogit: number, label: 'spam' | 'ham', rates: SiteLearningRates = DEFAULT_SITE_RATES): SiteLesson {
+  const fingerprint = fingerprintOf(features);
   const y = label === 'spam' ? 1 : 0;
   let gradient = y - 1 / (1 + Math.exp(-combinedLogit));
   // A reader rescued by a moderator must pass next time: a ham lesson takes its own text at
@@ -111,30 +131,44 @@ export function lessonFor(features: Features, combinedLogit: number, label: 'spa
     const weight = rates.rate * gradient * features.siteValues[i]!;
     if (weight !== 0) deltas.push({ hash: features.hashes[i]!, weight });
   }
-  return { label, deltas };
+  return { label, deltas, fingerprint };
 }
 
 /** Site models in memory, for one process: `spam eval --online`, tests and the contract suite. */
 export class InMemorySiteModelStore implements SiteModelStore {
-  private readonly sites = new Map<string, { spam: number; ham: number; features: Map<number, { weight: number; spam: number; ham: number }> }>();
+  private readonly sites = new Map<
+    string,
+    { spam: number; ham: number; features: Map<number, { weight: number; spam: number; ham: number }>; bands: Map<number, { id: number; label: 'spam' | 'ham'; learnedAt: string }[]> }
+  >();
+  private lessonIds = 0;
 
-  async read(siteId: string, hashes: Uint32Array): Promise<SiteModelSnapshot> {
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const site = this.sites.get(siteId);
     const weights = new Map<number, number>();
     const counts = new Map<number, { spam: number; ham: number }>();
-    if (!site) return { lessons: { spam: 0, ham: 0 }, weights, counts };
+    if (!site) return { lessons: { spam: 0, ham: 0 }, weights, counts, nearest: [] };
     for (const h of hashes) {
       const f = site.features.get(h);
       if (!f) continue;
       weights.set(h, f.weight);
       counts.set(h, { spam: f.spam, ham: f.ham });
     }
-    return { lessons: { spam: site.spam, ham: site.ham }, weights, counts };
+    const shared = new Map<number, NearMatch>();
+    for (const key of new Set(fingerprint)) {
+      for (const { id, label, learnedAt } of site.bands.get(key) ?? []) {
+        const m = shared.get(id);
+        if (m) m.shared++;
+        else shared.set(id, { label, shared: 1, learnedAt });
+      }
+    }
+    return { lessons: { spam: site.spam, ham: site.ham }, weights, counts, nearest: closestPerLabel(shared.values()) };
   }
 
   async learn(siteId: string, lesson: SiteLesson): Promise<void> {
     let site = this.sites.get(siteId);
-    if (!site) this.sites.set(siteId, (site = { spam: 0, ham: 0, features: new Map() }));
+    if (!site) this.sites.set(siteId, (site = { spam: 0, ham: 0, features: new Map(), bands: new Map() }));
     const spam = lesson.label === 'spam' ? 1 : 0;
     site.spam += spam;
     site.ham += 1 - spam;
@@ -148,6 +182,13 @@ export class InMemorySiteModelStore implements SiteModelStore {
       seen.add(hash);
       f.spam += spam;
       f.ham += 1 - spam;
+    }
+    const id = ++this.lessonIds;
+    const learnedAt = this.now().toISOString();
+    for (const key of new Set(lesson.fingerprint)) {
+      const list = site.bands.get(key) ?? [];
+      list.push({ id, label: lesson.label, learnedAt });
+      site.bands.set(key, list);
     }
   }
 }

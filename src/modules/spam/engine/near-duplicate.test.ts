@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractFeatures } from './features.ts';
+import { FINGERPRINT_BANDS, fingerprintOf, nearDuplicateEvidence, similarityOf } from './near-duplicate.ts';
+
+const campaign = 'Our removals firm in Leith has vans free all winter, and readers of this journal get a tenth off any move booked before March, just call the number on our site.';
+const shared = (a: number[], b: number[]) => a.filter((k) => b.includes(k)).length;
+
+describe('near-duplicate fingerprints', () => {
+  it('gives a text of some length one key per band, the same every time', () => {
+    const keys = fingerprintOf(extractFeatures({ comment: campaign }));
+    assert.equal(keys.length, FINGERPRINT_BANDS);
+    assert.equal(new Set(keys).size, FINGERPRINT_BANDS);
+    assert.ok(keys.every((k) => Number.isInteger(k) && k >= 0 && k <= 0xffffffff));
+    assert.deepEqual(fingerprintOf(extractFeatures({ comment: campaign })), keys);
+    // Case and the surrounding fields change nothing: only the text's words count.
+    assert.deepEqual(fingerprintOf(extractFeatures({ comment: campaign.toUpperCase(), author: 'Someone Else', email: 'x@example.net' })), keys);
+  });
+
+  it('leaves short texts without a fingerprint', () => {
+    assert.deepEqual(fingerprintOf(extractFeatures({ comment: 'Great post, thanks for writing it!' })), []);
+  });
+
+  it('shares most bands between a text and its copy with a detail changed, and almost none with another text', () => {
+    const keys = fingerprintOf(extractFeatures({ comment: campaign }));
+    const variant = fingerprintOf(extractFeatures({ comment: campaign.replace('Leith', 'Portobello').replace('March', 'April') }));
+    const other = fingerprintOf(extractFeatures({ comment: 'The ferry left twenty minutes late again on Tuesday, which matches what the council admitted in its March report on the harbour.' }));
+    assert.ok(shared(keys, variant) >= 5, `variant shares ${shared(keys, variant)}`);
+    assert.ok(shared(keys, other) <= 1, `other shares ${shared(keys, other)}`);
+  });
+});
+
+describe('near-duplicate evidence', () => {
+  const at = '2026-11-20T09:30:00.000Z';
+
+  it('estimates similarity as the square root of the share of bands', () => {
+    assert.equal(similarityOf(12), 1);
+    assert.equal(similarityOf(3), 0.5);
+    assert.equal(similarityOf(0), 0);
+  });
+
+  it('moves toward the closest lesson’s label, more the closer it is', () => {
+    assert.deepEqual(nearDuplicateEvidence([{ label: 'spam', shared: 12, learnedAt: at }]), {
+      logit: 6,
+      reason: 'Nearly the same as a comment marked spam here on 2026-11-20 (about 100 % alike).',
+    });
+    // 6 of 12 bands: similarity √0.5 = 0.7071; 2 + 4 × (0.7071 − 0.5) / 0.5 = 3.657.
+    const half = nearDuplicateEvidence([{ label: 'ham', shared: 6, learnedAt: at }])!;
+    assert.ok(Math.abs(half.logit - -(2 + 8 * (Math.SQRT1_2 - 0.5))) < 1e-12);
+    assert.equal(half.reason, 'Nearly the same as a comment marked not spam here on 2026-11-20 (about 71 % alike).');
+  });
+
+  it('ignores lessons sharing fewer than four bands, and lets the reader’s side win a tie', () => {
+    assert.equal(nearDuplicateEvidence([{ label: 'spam', shared: 3, learnedAt: at }]), undefined);
+    assert.equal(nearDuplicateEvidence([]), undefined);
+    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 8, learnedAt: at }, { label: 'ham', shared: 8, learnedAt: at }])!.logit < 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 9, learnedAt: at }, { label: 'ham', shared: 8, learnedAt: at }])!.logit > 0);
+  });
+});
