@@ -219,7 +219,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { name: 'mail', everyMs: 5_000, run: () => mailWorker.deliverDue() },
     { name: 'purge-spam-and-trash', everyMs: 3600_000, run: async () => ({ deleted: await moderation.purgeOldSpamAndTrash() }) },
     { name: 'expire-sessions', everyMs: 3600_000, run: async () => ({ deleted: await auth.deleteExpiredSessions() }) },
-    { name: 'purge-spam-api-checks', everyMs: 3600_000, run: async () => ({ deleted: await akismet.purgeOldChecks() }) },
+    { name: 'purge-spam-api-checks', everyMs: 3600_000, run: async () => ({ deleted: (await akismet.purgeOldChecks()) + (await akismet.purgeOldRateCounts()) }) },
     { name: 'purge-spam-fingerprints', everyMs: 3600_000, run: async () => ({ deleted: await siteModels.purgeOldFingerprints() }) },
     { name: 'recheck-spam', everyMs: 5 * 60_000, run: async () => moderation.recheckFailedSpamChecks(await language()) },
   ];

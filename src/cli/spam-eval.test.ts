@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { UsageError } from './args.ts';
+import { DEFAULT_MODEL_FILE } from '../modules/spam/engine/model.ts';
 import { readLabelledComments, spamEval } from './spam-eval.ts';
+import { campaignText } from '../../test/support/spam-campaign.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'masthead-spam-eval-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,7 +18,7 @@ function file(name: string, lines: (object | string)[]): string {
 }
 
 const campaign = (n: number) => ({
-  comment_content: `Great article! Trading signals every day number ${n} at tradewise.example, join our channel now.`,
+  comment_content: campaignText(n),
   comment_author: `Trader ${n}`,
   comment_author_email: `t${n}@tradewise.example`,
   comment_author_url: 'https://tradewise.example',
@@ -83,6 +85,16 @@ describe('spamEval', () => {
     const warm = file('warm.jsonl', [1, 2, 3].map(campaign));
     const summary = JSON.parse(await spamEval([stream, '--learn-from', warm])) as Record<string, number>;
     assert.equal(summary.recall, 1);
+  });
+
+  it('measures another model file with --model, and refuses a missing one naming it', async () => {
+    const figuresOf = async (args: string[]) => {
+      const { per_second: _speed, ...figures } = JSON.parse(await spamEval(args)) as Record<string, number>;
+      return figures;
+    };
+    assert.deepEqual(await figuresOf([stream, '--model', DEFAULT_MODEL_FILE]), await figuresOf([stream]));
+    const missing = path.join(dir, 'no-such-model.bin');
+    await assert.rejects(spamEval([stream, '--model', missing]), { name: 'SpamModelError', message: `spam model ${missing}: missing (rebuild it with \`masthead spam train\`)` });
   });
 
   it('refuses a call without exactly one file', async () => {

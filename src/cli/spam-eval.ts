@@ -69,22 +69,19 @@ export function readLabelledComments(file: string): LabelledComment[] {
   return out;
 }
 
-export interface SpamEvalOptions {
-  /** The engine to measure; the shipped one unless given (tests pass their own). */
-  engine?: SpamEngine;
-}
-
 /**
- * Runs the evaluation and returns the summary line. `--learn-from TRAIN.jsonl` (a separate
- * experiment, not in the interface) first teaches the fresh site model every line of TRAIN.
+ * Runs the evaluation and returns the summary line. Two flags beyond the interface:
+ * `--model FILE` measures another model file than the shipped one (a rebuilt one, say, before
+ * it replaces models/spam-model.bin), and `--learn-from TRAIN.jsonl` (an experiment) first
+ * teaches the fresh site model every line of TRAIN.
  */
-export async function spamEval(args: string[], options: SpamEvalOptions = {}): Promise<string> {
+export async function spamEval(args: string[]): Promise<string> {
   const online = args.includes('--online');
-  const { flags, positional } = parseFlags(args.filter((a) => a !== '--online'), ['learn-from']);
+  const { flags, positional } = parseFlags(args.filter((a) => a !== '--online'), ['learn-from', 'model']);
   if (positional.length !== 1) throw new UsageError('usage: masthead spam eval FILE.jsonl [--online]');
   const items = readLabelledComments(positional[0]!);
   const warmUp = flags['learn-from'] ? readLabelledComments(flags['learn-from']) : [];
-  const engine = options.engine ?? SpamEngine.load();
+  const engine = SpamEngine.load(flags.model ? path.resolve(flags.model) : undefined);
   const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
   const site = 'eval';
   for (const item of warmUp) await checker.learn(site, item.input, item.label);

@@ -8,6 +8,7 @@ import * as m0003 from './migrations/0003-comments.ts';
 import * as m0004 from './migrations/0004-spam.ts';
 import * as m0005 from './migrations/0005-spam-api.ts';
 import * as m0006 from './migrations/0006-spam-fingerprints.ts';
+import * as m0007 from './migrations/0007-spam-api-rate.ts';
 
 type MigrationModule = { up: (db: Parameters<Migration['up']>[0], dialect: Database['dialect']) => Promise<void> };
 
@@ -18,6 +19,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-spam': m0004,
   '0005-spam-api': m0005,
   '0006-spam-fingerprints': m0006,
+  '0007-spam-api-rate': m0007,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

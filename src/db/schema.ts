@@ -242,6 +242,14 @@ export interface SpamApiChecksTable {
   created_at: string;
 }
 
+/** Calls of one API key in one minute, for its rate limit. */
+export interface SpamApiMinutesTable {
+  key_id: number;
+  /** Minutes since the Unix epoch. */
+  minute: number;
+  calls: number;
+}
+
 export interface SpamApiUsageTable {
   key_id: number;
   /** YYYY-MM */
@@ -276,6 +284,7 @@ export interface Schema {
   spam_api_keys: SpamApiKeysTable;
   spam_api_checks: SpamApiChecksTable;
   spam_api_usage: SpamApiUsageTable;
+  spam_api_minutes: SpamApiMinutesTable;
   spam_site_features: SpamSiteFeaturesTable;
   spam_site_totals: SpamSiteTotalsTable;
   spam_site_fingerprints: SpamSiteFingerprintsTable;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { AkismetService } from '../../src/modules/spam/api/akismet.service.ts';
 import { RuleSpamChecker, type SpamCheckInput } from '../../src/modules/spam/spam-checker.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, TEST_NOW, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
 import { resolveTestHosts } from '../support/dns.ts';
 
@@ -110,6 +110,34 @@ for (const dialect of testDialects()) {
       assert.equal(limit.throttled, false);
       const csv = await (await fetch(`${base}/1.2/key-sites?api_key=${key}&format=csv`)).text();
       assert.match(csv, /^Site,Total API Calls/);
+    });
+
+    it('limits calls per key and minute across app servers, answering 429 with Retry-After', async () => {
+      // A second app server on the same database: the limit is the key's, not each server's.
+      const second = await createTestApp(dialect, { spamFilter: filter, alongside: t });
+      try {
+        await second.app.listen({ host: '127.0.0.1', port: 0 });
+        const secondBase = `http://127.0.0.1:${(second.app.server.address() as { port: number }).port}`;
+        const service = new AkismetService(t.database.db, t.clock, filter);
+        const small = (await service.addKey('https://small.example', 4)).key;
+        const call = (server: string) =>
+          fetch(`${server}/1.1/comment-check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${small}&blog=https://small.example&user_ip=192.0.2.4&comment_content=Hello` });
+        const answers: Response[] = [];
+        for (let i = 0; i < 6; i++) answers.push(await call(i % 2 === 0 ? base : secondBase));
+        assert.deepEqual(answers.map((r) => r.status), [200, 200, 200, 200, 429, 429]);
+        const refused = answers[5]!;
+        assert.equal(refused.headers.get('retry-after'), '60');
+        assert.equal(await refused.text(), 'Rate limit exceeded for this key; try again in a minute.');
+        // Other keys are not held back, and the next minute starts afresh.
+        assert.equal((await fetch(`${base}/1.1/comment-check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${key}&blog=https://blog.example&user_ip=192.0.2.4&comment_content=Hello` })).status, 200);
+        t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+        assert.equal((await call(base)).status, 200);
+        t.clock.set(new Date(t.clock.now().getTime() + 10 * 60_000));
+        assert.ok((await service.purgeOldRateCounts()) >= 2);
+      } finally {
+        t.clock.set(new Date(TEST_NOW));
+        await second.close();
+      }
     });
 
     it('deletes checked payloads after 15 days', async () => {

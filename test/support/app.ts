@@ -19,10 +19,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: DialectName, options: { demo?: boolean; env?: Record<string, string>; spamFilter?: SpamFilter } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
+/**
+ * `alongside`: another test app whose database this one shares, as a second app server
+ * would; its demo is not loaded twice, and closing this app leaves the database open.
+ */
+export async function createTestApp(dialect: DialectName, options: { demo?: boolean; env?: Record<string, string>; spamFilter?: SpamFilter; alongside?: TestApp } = {}): Promise<TestApp> {
+  const shared = options.alongside?.database;
+  // The shared database stays open when this app closes (buildApp closes its database then).
+  const database = shared ? { ...shared, close: async () => {} } : await createTestDatabase(dialect);
   const clock = fixedClock(TEST_NOW);
-  if (options.demo !== false) await loadDemo(database.db, clock);
+  if (options.demo !== false && !shared) await loadDemo(database.db, clock);
   const config = loadConfig({ MASTHEAD_PUBLIC_URL: 'https://journal.example', MASTHEAD_DATABASE_URL: database.url, ...options.env });
   const app = await buildApp({ config, database, clock, logger: false, secret: 'test-secret-that-is-long-enough-0123456789', mediaStore: new MemoryMediaStore(), spamFilter: options.spamFilter });
   return {
@@ -31,7 +37,7 @@ export async function createTestApp(dialect: DialectName, options: { demo?: bool
     clock,
     async close() {
       await app.close();
-      await database.dispose();
+      if (!shared) await database.dispose();
     },
   };
 }

@@ -4,6 +4,7 @@ import { SpamEngine } from './engine/classifier.ts';
 import { InMemorySiteModelStore, type SiteModelStore } from './engine/site-model.ts';
 import { EngineSpamChecker, LOCAL_SITE } from './engine-spam-checker.ts';
 import type { SpamCheckInput } from './spam-checker.ts';
+import { campaignComment } from '../../../test/support/spam-campaign.ts';
 
 const engine = SpamEngine.load();
 const reader = { author: 'Mara Quinn', email: 'mara@example.org', url: '', ip: '192.0.2.1', userAgent: 'Mozilla/5.0', language: 'en' };
@@ -33,8 +34,7 @@ describe('EngineSpamChecker', () => {
   it('moves later verdicts after a few corrections, on this site only', async () => {
     const store = new InMemorySiteModelStore();
     const checker = new EngineSpamChecker(engine, store);
-    const campaign = (n: number) =>
-      input(`Great article! Trading signals every day number ${n} at tradewise.example, join our channel now.`, { author: `Trader ${n}`, email: `t${n}@tradewise.example`, url: 'https://tradewise.example' });
+    const campaign = campaignComment;
     const before = await checker.judge(LOCAL_SITE, campaign(9));
     assert.equal(before.judgement.verdict, 'ham');
     for (let n = 1; n <= 3; n++) await checker.learn(LOCAL_SITE, campaign(n), 'spam');

@@ -6,7 +6,7 @@ import type { SpamResult } from '../moderation/pipeline.ts';
 import { SpamEngine, type Judgement } from './engine/classifier.ts';
 import type { EngineInput, Features } from './engine/features.ts';
 import { fingerprintOf } from './engine/near-duplicate.ts';
-import { DEFAULT_SITE_RATES, lessonFor, type SiteLearningRates, type SiteModelStore } from './engine/site-model.ts';
+import { lessonFor, type SiteModelStore } from './engine/site-model.ts';
 import type { SpamFilter } from './spam-checker.ts';
 
 /** Masthead's own comment section, as a site of the spam engine. */
@@ -16,7 +16,6 @@ export class EngineSpamChecker implements SpamFilter {
   constructor(
     private readonly engine: SpamEngine,
     private readonly store: SiteModelStore,
-    private readonly rates: SiteLearningRates = DEFAULT_SITE_RATES,
   ) {}
 
   /**
@@ -54,7 +53,7 @@ export class EngineSpamChecker implements SpamFilter {
 
   /** Learns from an input already judged (spares a second read in `spam eval --online`). */
   async learnJudged(siteId: string, features: Features, judgement: Judgement, label: 'spam' | 'ham'): Promise<void> {
-    await this.store.learn(siteId, lessonFor(features, judgement.logit, label, this.rates));
+    await this.store.learn(siteId, lessonFor(features, judgement.logit, label));
   }
 }
 

@@ -6,21 +6,14 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../../test/support/databases.ts';
+import { campaignComment } from '../../../test/support/spam-campaign.ts';
 import { SpamEngine } from './engine/classifier.ts';
 import { CONTRACT_NOW, siteModelStoreContract } from './engine/site-model.contract.ts';
 import { EngineSpamChecker, LOCAL_SITE } from './engine-spam-checker.ts';
 import { FINGERPRINT_DAYS, SiteModelRepository } from './site-model.repository.ts';
 
 const engine = SpamEngine.load();
-const campaign = (n: number) => ({
-  comment: `Great article! Trading signals every day number ${n} at tradewise.example, join our channel now.`,
-  author: `Trader ${n}`,
-  email: `t${n}@tradewise.example`,
-  url: 'https://tradewise.example',
-  ip: '198.51.100.7',
-  userAgent: 'Mozilla/5.0',
-  language: 'en',
-});
+const campaign = campaignComment;
 
 for (const dialect of testDialects()) {
   describe(`SiteModelRepository on ${dialect}`, () => {
@@ -52,8 +45,10 @@ for (const dialect of testDialects()) {
     });
 
     it('stores the totals row with its time', async () => {
-      const row = await database.db.selectFrom('spam_site_totals').selectAll().where('site_id', '=', 'adds').executeTakeFirstOrThrow();
-      assert.deepEqual(row, { site_id: 'adds', spam: 1, ham: 1, updated_at: '2026-11-28T12:00:00.000Z' });
+      await repository.learn('totals', { label: 'spam', deltas: [{ hash: 1, weight: 1 }], fingerprint: [] });
+      await repository.learn('totals', { label: 'ham', deltas: [{ hash: 1, weight: -1 }], fingerprint: [] });
+      const row = await database.db.selectFrom('spam_site_totals').selectAll().where('site_id', '=', 'totals').executeTakeFirstOrThrow();
+      assert.deepEqual(row, { site_id: 'totals', spam: 1, ham: 1, updated_at: CONTRACT_NOW.toISOString() });
     });
 
     it('lets moderators’ feedback change later verdicts', async () => {

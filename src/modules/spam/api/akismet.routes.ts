@@ -29,25 +29,7 @@ export function keyOf(request: FastifyRequest, fields: AkismetFields): string | 
   return labels.length >= 3 && /^[0-9a-f]{24}$/.test(labels[0]!) ? labels[0] : undefined;
 }
 
-/** Calls per key and minute, counted in this process (each app server enforces its share). */
-class RateLimiter {
-  private readonly windows = new Map<number, { minute: number; count: number }>();
-
-  allow(key: ApiKey, now: Date): boolean {
-    const minute = Math.floor(now.getTime() / 60_000);
-    const window = this.windows.get(key.id);
-    if (!window || window.minute !== minute) {
-      this.windows.set(key.id, { minute, count: 1 });
-      if (this.windows.size > 10_000) this.windows.clear();
-      return true;
-    }
-    window.count++;
-    return window.count <= key.rateLimit;
-  }
-}
-
 export function registerAkismetRoutes(app: FastifyInstance, deps: { service: AkismetService; clock: Clock; language: () => Promise<string> }): void {
-  const limiter = new RateLimiter();
   const text = (reply: FastifyReply) => reply.type('text/plain; charset=utf-8');
 
   function invalid(reply: FastifyReply, help: string) {
@@ -66,7 +48,7 @@ export function registerAkismetRoutes(app: FastifyInstance, deps: { service: Aki
       await invalid(reply, 'Invalid key: it is unknown or revoked.');
       return undefined;
     }
-    if (!limiter.allow(apiKey, deps.clock.now())) {
+    if (!(await deps.service.withinRateLimit(apiKey))) {
       await text(reply).code(429).header('Retry-After', '60').header('X-akismet-error', 'Rate limit exceeded').send('Rate limit exceeded for this key; try again in a minute.');
       return undefined;
     }

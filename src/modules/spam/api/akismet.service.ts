@@ -143,6 +143,28 @@ export class AkismetService {
     return { calls: row?.calls ?? 0, spam: row?.spam ?? 0, ham: row?.ham ?? 0, missed_spam: row?.missed_spam ?? 0, false_positives: row?.false_positives ?? 0 };
   }
 
+  /**
+   * Counts one call of a key in the current minute and says whether it is within the key's
+   * limit. The count lives in the database, so every app server counts toward one limit.
+   */
+  async withinRateLimit(apiKey: ApiKey): Promise<boolean> {
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    const row = await this.db
+      .insertInto('spam_api_minutes')
+      .values({ key_id: apiKey.id, minute, calls: 1 })
+      .onConflict((oc) => oc.columns(['key_id', 'minute']).doUpdateSet((eb) => ({ calls: eb('spam_api_minutes.calls', '+', 1) })))
+      .returning('calls')
+      .executeTakeFirstOrThrow();
+    return Number(row.calls) <= apiKey.rateLimit;
+  }
+
+  /** Deletes the per-minute counts of past minutes; returns how many. */
+  async purgeOldRateCounts(): Promise<number> {
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    const result = await this.db.deleteFrom('spam_api_minutes').where('minute', '<', minute - 5).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   /** Deletes checked payloads older than 15 days; returns how many. */
   async purgeOldChecks(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - CHECK_RETENTION_DAYS * 86_400_000).toISOString();

@@ -53,32 +53,24 @@ export function rulesFor(input: EngineInput): Rule[] {
   return rules;
 }
 
-export interface EngineOptions {
-  /** Language of the publication when an input does not say. */
-  language?: string;
-}
-
 export class SpamEngine {
   private readonly spamLogit: number;
   private readonly spamShortLogit: number;
   private readonly blatantLogit: number;
 
-  constructor(
-    readonly model: ShippedModel,
-    private readonly options: EngineOptions = {},
-  ) {
+  constructor(readonly model: ShippedModel) {
     this.spamLogit = logitOf(model.header.thresholds.spam);
     this.spamShortLogit = logitOf(model.header.thresholds.spamShort ?? model.header.thresholds.spam);
     this.blatantLogit = logitOf(model.header.thresholds.blatant);
   }
 
   /** Loads the shipped model from `models/` (or `file`); throws naming the file when it is missing or corrupt. */
-  static load(file?: string, options?: EngineOptions): SpamEngine {
-    return new SpamEngine(loadShippedModel(FEATURE_VERSION, file), options);
+  static load(file?: string): SpamEngine {
+    return new SpamEngine(loadShippedModel(FEATURE_VERSION, file));
   }
 
   features(input: EngineInput): Features {
-    return extractFeatures(input.language || !this.options.language ? input : { ...input, language: this.options.language });
+    return extractFeatures(input);
   }
 
   /** Judges an input with a site's lessons (none by default). */
