@@ -2,6 +2,11 @@
 // Preview is a submit button, and saving never depends on autosave.
 (function () {
   'use strict';
+  // On a phone the desk's menu is one row that scrolls sideways: show the current page's item.
+  var current = document.querySelector('.desk-nav [aria-current="page"]');
+  if (current && current.scrollIntoView && current.parentNode.parentNode.scrollWidth > current.parentNode.parentNode.clientWidth) {
+    current.scrollIntoView({ block: 'nearest', inline: 'center' });
+  }
   var editor = document.getElementById('article-editor');
   if (!editor) return;
   var body = editor.querySelector('textarea[name="body"]');

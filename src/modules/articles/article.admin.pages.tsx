@@ -115,13 +115,13 @@ export function ArticleListView(props: {
                       {a.title || '(untitled)'}
                     </a>
                   </td>
-                  <td safe>{a.sectionName}</td>
-                  <td safe>{a.authors.join(', ')}</td>
-                  <td>
+                  <td data-label="Section" safe>{a.sectionName}</td>
+                  <td data-label="Authors" safe>{a.authors.join(', ')}</td>
+                  <td data-label="Status">
                     <StatusBadge status={a.status} publishedAt={a.publishedAt} now={props.now} />
                   </td>
-                  <td safe>{publicationLabel(a, props.timeZone)}</td>
-                  <td safe>{when(a.modifiedAt, props.timeZone)}</td>
+                  <td data-label="Publication" safe>{publicationLabel(a, props.timeZone)}</td>
+                  <td data-label="Last saved" safe>{when(a.modifiedAt, props.timeZone)}</td>
                 </tr>
               ))}
             </tbody>
@@ -466,15 +466,15 @@ export function RevisionsView(props: {
             <tbody>
               {revisions.map((r, index) => (
                 <tr>
-                  <td>
+                  <td data-label="From">
                     <input type="radio" name="a" value={String(r.id)} aria-label={`Compare from ${label(r)}`} checked={props.compare ? r.id === props.compare.a.id : index === 1} />
                   </td>
-                  <td>
+                  <td data-label="To">
                     <input type="radio" name="b" value={String(r.id)} aria-label={`Compare to ${label(r)}`} checked={props.compare ? r.id === props.compare.b.id : index === 0} />
                   </td>
-                  <td safe>{label(r)}</td>
-                  <td safe>{r.title}</td>
-                  <td>
+                  <td data-label="Revision" safe>{label(r)}</td>
+                  <td data-label="Headline" safe>{r.title}</td>
+                  <td data-label="Restore">
                     <button type="submit" formmethod="post" formaction={`/admin/articles/${props.articleId}/revisions/${r.id}/restore`} name="_csrf" value={desk.csrfToken} class="link-button">
                       Restore
                     </button>

@@ -65,9 +65,9 @@ export function UsersView(props: {
             {props.users.map((user) => (
               <tr>
                 <td safe>{user.name}</td>
-                <td safe>{user.email}</td>
-                <td safe>{authorName(user.authorId)}</td>
-                <td>
+                <td data-label="Email" safe>{user.email}</td>
+                <td data-label="Writes as" safe>{authorName(user.authorId)}</td>
+                <td data-label="Role">
                   <form method="post" action={`/admin/users/${user.id}/role`} class="inline-form">
                     <CsrfField token={desk.csrfToken} />
                     <label for={`role-${user.id}`} class="visually-hidden" safe>{`Role of ${user.name}`}</label>
@@ -83,7 +83,7 @@ export function UsersView(props: {
                     </button>
                   </form>
                 </td>
-                <td>
+                <td data-label="Access">
                   <form method="post" action={`/admin/users/${user.id}/${user.disabled ? 'enable' : 'disable'}`}>
                     <CsrfField token={desk.csrfToken} />
                     <button type="submit" class={user.disabled ? 'button' : 'button button--danger'}>
@@ -91,7 +91,7 @@ export function UsersView(props: {
                     </button>
                   </form>
                 </td>
-                <td>
+                <td data-label="Password">
                   <form method="post" action={`/admin/users/${user.id}/reset-link`}>
                     <CsrfField token={desk.csrfToken} />
                     <button type="submit" class="button">
@@ -163,12 +163,12 @@ export function AuditView(props: { desk: DeskContext; paged: Paged<AuditEntry>; 
             {props.paged.items.map((e) => (
               <tr>
                 <td safe>{when(e.at, props.timeZone)}</td>
-                <td safe>{e.actorLabel}</td>
-                <td>
+                <td data-label="Who" safe>{e.actorLabel}</td>
+                <td data-label="Did">
                   <code safe>{e.action}</code>
                 </td>
-                <td safe>{subjectLabel(e)}</td>
-                <td safe>{e.ip ?? ''}</td>
+                <td data-label="To" safe>{subjectLabel(e)}</td>
+                <td data-label="From address" safe>{e.ip ?? ''}</td>
               </tr>
             ))}
           </tbody>

@@ -46,10 +46,10 @@ export function AuthorListView(props: { desk: DeskContext; authors: AuthorListRo
                     {a.name}
                   </a>
                 </td>
-                <td safe>{a.roleTitle}</td>
-                <td safe>{String(a.articleCount)}</td>
-                <td safe>{a.bylineOnly ? 'Byline only' : (a.linkedAccount ?? 'No account linked')}</td>
-                <td>
+                <td data-label="Role" safe>{a.roleTitle}</td>
+                <td data-label="Articles" safe>{String(a.articleCount)}</td>
+                <td data-label="Account" safe>{a.bylineOnly ? 'Byline only' : (a.linkedAccount ?? 'No account linked')}</td>
+                <td data-label="Public page">
                   <a href={`/authors/${a.slug}`} safe>
                     {`/authors/${a.slug}`}
                   </a>

@@ -33,14 +33,14 @@ export function SectionListView(props: { desk: DeskContext; sections: Section[];
           <tbody>
             {props.sections.map((s) => (
               <tr>
-                <td safe>{String(s.position)}</td>
-                <td>
+                <td data-label="Order" safe>{String(s.position)}</td>
+                <td data-label="Name">
                   <a href={`/admin/sections/${s.id}`} safe>
                     {s.name}
                   </a>
                 </td>
-                <td safe>{typeLabels[s.articleType] ?? s.articleType}</td>
-                <td safe>{String(props.counts.get(s.id) ?? 0)}</td>
+                <td data-label="Type for search engines" safe>{typeLabels[s.articleType] ?? s.articleType}</td>
+                <td data-label="Articles" safe>{String(props.counts.get(s.id) ?? 0)}</td>
               </tr>
             ))}
           </tbody>
@@ -106,8 +106,8 @@ export function TagListView(props: { desk: DeskContext; tags: (Tag & { articleCo
                     {tag.name}
                   </a>
                 </td>
-                <td safe>{String(tag.articleCount)}</td>
-                <td>
+                <td data-label="Articles" safe>{String(tag.articleCount)}</td>
+                <td data-label="Rename">
                   <form method="post" action={`/admin/tags/${tag.id}`} class="inline-form">
                     <CsrfField token={props.desk.csrfToken} />
                     <label for={`tag-${tag.id}`} class="visually-hidden" safe>{`New name for ${tag.name}`}</label>
@@ -118,7 +118,7 @@ export function TagListView(props: { desk: DeskContext; tags: (Tag & { articleCo
                     {props.errors?.[tag.id] ? <p class="field__error" safe>{props.errors[tag.id]!}</p> : ''}
                   </form>
                 </td>
-                <td>
+                <td data-label="Delete">
                   <form method="post" action={`/admin/tags/${tag.id}/delete`}>
                     <CsrfField token={props.desk.csrfToken} />
                     <button type="submit" class="button button--danger" aria-label={`Delete ${tag.name}`}>

@@ -51,10 +51,10 @@ export function ApiKeysView(props: {
                 <td>
                   <code safe>{`${key.prefix}…`}</code>
                 </td>
-                <td safe>{key.siteUrl}</td>
-                <td safe>{String(key.calls)}</td>
-                <td safe>{String(key.rateLimit)}</td>
-                <td>
+                <td data-label="Site" safe>{key.siteUrl}</td>
+                <td data-label="Calls this month" safe>{String(key.calls)}</td>
+                <td data-label="Limit a minute" safe>{String(key.rateLimit)}</td>
+                <td data-label="State">
                   {key.revoked ? (
                     'Revoked'
                   ) : (
