@@ -63,7 +63,10 @@ describe('SpamEngine with a tiny model', () => {
 describe('rules', () => {
   it('weighs fill time, history, link markup and web addresses in the name', () => {
     assert.deepEqual(rulesFor({ comment: 'x', fillSeconds: 1.2 }), [{ logit: 5, reason: 'Sent 1.2 s after the form was shown.' }]);
-    assert.deepEqual(rulesFor({ comment: 'x', fillSeconds: 3 }), [{ logit: 1.5, reason: 'Sent only 3.0 s after the form was shown.' }]);
+    // Between 2 and 5 s only a text longer than 12 characters a second could be typed is evidence.
+    assert.deepEqual(rulesFor({ comment: 'x'.repeat(37), fillSeconds: 3 }), [{ logit: 1.5, reason: 'Sent only 3.0 s after the form was shown, too soon to have typed its 37 characters.' }]);
+    assert.deepEqual(rulesFor({ comment: 'x'.repeat(36), fillSeconds: 3 }), []);
+    assert.deepEqual(rulesFor({ comment: 'Thank you, well put!', fillSeconds: 2.5 }), []);
     assert.deepEqual(rulesFor({ comment: 'x', fillSeconds: 40 }), []);
     assert.deepEqual(rulesFor({ comment: 'x', history: { approved: 3, spam: 0 } }), [{ logit: 2 * Math.log(1 / 4), reason: 'This email address has 3 approved and 0 spam comments here.' }]);
     assert.deepEqual(rulesFor({ comment: 'x', history: { approved: 0, spam: 0 } }), []);

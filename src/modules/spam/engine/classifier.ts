@@ -33,14 +33,21 @@ interface Rule {
 const logitOf = (p: number) => (p >= 1 ? Infinity : Math.log(p / (1 - p)));
 const percent = (p: number) => (p >= 0.995 && p < 1 ? '> 99' : p > 0 && p < 0.005 ? '< 1' : String(Math.round(p * 100)));
 
+/** Faster than the fastest typists (about 8 characters a second), with room. */
+const TYPING_CHARS_PER_SECOND = 12;
+
 /** Hand-set evidence for what the corpus cannot teach; each value is in log-odds. */
 export function rulesFor(input: EngineInput): Rule[] {
   const rules: Rule[] = [];
   if (input.honeypot !== undefined && input.honeypot !== '') rules.push({ logit: 12, reason: 'Filled in the hidden field that only robots see.', blatant: true });
   if (input.fillSeconds !== undefined && Number.isFinite(input.fillSeconds)) {
-    // People need several seconds to type a comment; scripts post at once.
-    if (input.fillSeconds < 2) rules.push({ logit: 5, reason: `Sent ${input.fillSeconds.toFixed(1)} s after the form was shown.` });
-    else if (input.fillSeconds < 5) rules.push({ logit: 1.5, reason: `Sent only ${input.fillSeconds.toFixed(1)} s after the form was shown.` });
+    // People need several seconds to type a comment; scripts post at once. Between 2 and 5 s a
+    // quick "Thank you!" is a reader's; a long text sent that fast was not typed here.
+    const seconds = input.fillSeconds;
+    if (seconds < 2) rules.push({ logit: 5, reason: `Sent ${seconds.toFixed(1)} s after the form was shown.` });
+    else if (seconds < 5 && input.comment.length > seconds * TYPING_CHARS_PER_SECOND) {
+      rules.push({ logit: 1.5, reason: `Sent only ${seconds.toFixed(1)} s after the form was shown, too soon to have typed its ${input.comment.length} characters.` });
+    }
   }
   if (input.history && (input.history.approved > 0 || input.history.spam > 0)) {
     const { approved, spam } = input.history;
