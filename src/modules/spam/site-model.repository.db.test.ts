@@ -41,7 +41,9 @@ for (const dialect of testDialects()) {
       assert.equal(snapshot.weights.get(42), 60);
       assert.deepEqual([1000, 1001, 1002, 1003, 1004].map((h) => snapshot.weights.get(h)), [24, 24, 24, 24, 24]);
       assert.equal(snapshot.weights.get(0xfffffff0), -30);
-      assert.deepEqual(snapshot.counts.get(42), { spam: 90, ham: 30 });
+      // Each feature's row also records how many lessons of each label contained it.
+      const row = await database.db.selectFrom('spam_site_features').select(['spam', 'ham']).where('site_id', '=', 'two-servers').where('feature_hash', '=', 42).executeTakeFirstOrThrow();
+      assert.deepEqual({ spam: Number(row.spam), ham: Number(row.ham) }, { spam: 90, ham: 30 });
     });
 
     it('stores the totals row with its time', async () => {

@@ -3,7 +3,9 @@
 // (weight = weight + delta), never a read followed by a write, so lessons from several app
 // servers at once all count. Rows are written in ascending hash order, the same in every
 // transaction, so that two lessons on PostgreSQL wait for each other instead of deadlocking.
-// A lesson's fingerprint rows are only inserted, and deleted after FINGERPRINT_DAYS.
+// A lesson's fingerprint rows are only inserted, and deleted after FINGERPRINT_DAYS. Each
+// feature row also counts the lessons of each label that contained it: a record of what the
+// site was taught, for people and tests; verdicts read only the weights.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { writeTransaction, type DialectName } from '../../db/dialect.ts';
@@ -32,24 +34,19 @@ export class SiteModelRepository implements SiteModelStore {
   async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const totals = await this.db.selectFrom('spam_site_totals').select(['spam', 'ham']).where('site_id', '=', siteId).executeTakeFirst();
     const weights = new Map<number, number>();
-    const counts = new Map<number, { spam: number; ham: number }>();
     // A site that never learned anything needs no second query: the common case on a new journal.
-    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, counts, nearest: [] };
+    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, nearest: [] };
     const stored = Array.from(hashes, toStored); // unique already: extractFeatures adds each hash once
     for (let i = 0; i < stored.length; i += READ_CHUNK) {
       const rows = await this.db
         .selectFrom('spam_site_features')
-        .select(['feature_hash', 'weight', 'spam', 'ham'])
+        .select(['feature_hash', 'weight'])
         .where('site_id', '=', siteId)
         .where('feature_hash', 'in', stored.slice(i, i + READ_CHUNK))
         .execute();
-      for (const row of rows) {
-        const hash = fromStored(Number(row.feature_hash));
-        weights.set(hash, Number(row.weight));
-        counts.set(hash, { spam: Number(row.spam), ham: Number(row.ham) });
-      }
+      for (const row of rows) weights.set(fromStored(Number(row.feature_hash)), Number(row.weight));
     }
-    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, counts, nearest: await this.nearest(siteId, fingerprint) };
+    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, nearest: await this.nearest(siteId, fingerprint) };
   }
 
   /** The earlier lessons sharing the most band keys with a fingerprint, one per label. */

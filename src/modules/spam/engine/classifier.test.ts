@@ -44,7 +44,7 @@ describe('SpamEngine with a tiny model', () => {
 
   it('adds the site’s lessons', () => {
     const hello = hashString('hello', NS.word);
-    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map([[hello, 8]]), counts: new Map(), nearest: [] };
+    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map([[hello, 8]]), nearest: [] };
     const features = engine.features({ comment: 'hello' });
     const j = engine.judge(features, { comment: 'hello' }, site);
     // One text feature: its site value is 1.

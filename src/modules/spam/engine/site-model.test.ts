@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFeatures } from './features.ts';
 import { CONTRACT_NOW, siteModelStoreContract } from './site-model.contract.ts';
-import { countEvidence, InMemorySiteModelStore, lessonFor, siteLogit, type SiteModelSnapshot } from './site-model.ts';
+import { InMemorySiteModelStore, lessonFor, siteLogit, type SiteModelSnapshot } from './site-model.ts';
 
 describe('InMemorySiteModelStore', () => {
   const store = new InMemorySiteModelStore(() => CONTRACT_NOW);
@@ -28,18 +28,7 @@ describe('site model arithmetic', () => {
     for (const v of features.siteValues) squared += v * v;
     assert.ok(Math.abs(squared - 1) < 1e-6);
     const lesson = lessonFor(features, 0, 'spam', { rate: 4 });
-    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(lesson.deltas.map((d) => [d.hash, d.weight])), counts: new Map(), nearest: [] };
+    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(lesson.deltas.map((d) => [d.hash, d.weight])), nearest: [] };
     assert.ok(Math.abs(siteLogit(features, site) - 2) < 1e-6);
-  });
-
-  it('weighs lesson counts only once both kinds of lesson exist, shrunk toward even', () => {
-    const counts = new Map([[5, { spam: 4, ham: 0 }]]);
-    assert.equal(countEvidence({ lessons: { spam: 10, ham: 0 }, weights: new Map(), counts, nearest: [] }, 5), 0);
-    // p = (4/10) / (4/10 + 0) = 1; f = (0.5 × 3 + 4 × 1) / (3 + 4) = 5.5/7; evidence = 0.3 × ln(f / (1 − f)).
-    const evidence = countEvidence({ lessons: { spam: 10, ham: 10 }, weights: new Map(), counts, nearest: [] }, 5);
-    assert.ok(Math.abs(evidence - 0.3 * Math.log(5.5 / 1.5)) < 1e-12);
-    // Equal frequencies in both classes say nothing, whatever the class sizes.
-    const even = countEvidence({ lessons: { spam: 10, ham: 100 }, weights: new Map(), counts: new Map([[5, { spam: 1, ham: 10 }]]), nearest: [] }, 5);
-    assert.ok(Math.abs(even) < 1e-12);
   });
 });
