@@ -93,4 +93,13 @@ describe('the shipped engine', () => {
       'FREE MONEY!!! Click here to claim your prize now, limited offer, act now http://win.example.biz',
     ]) assert.notEqual(shipped.classify({ comment, language: 'en' }).verdict, 'ham', comment);
   });
+
+  it('passes a reaction made only of emoji, saying why, and still reads the fields around it', () => {
+    const clap = shipped.classify({ comment: '👏👏👏', language: 'en' });
+    assert.equal(clap.verdict, 'ham');
+    assert.ok(clap.parts.rules <= -2 && clap.reasons.includes('No words or links in the text: nothing in it to sell.'), clap.reasons.join(' | '));
+    // Words or a link in the text: the rule does not apply.
+    assert.ok(!shipped.classify({ comment: '👏 http://pills.example.ru', language: 'en' }).reasons.some((r) => r.startsWith('No words')));
+    assert.ok(!shipped.classify({ comment: 'Bravo 👏', language: 'en' }).reasons.some((r) => r.startsWith('No words')));
+  });
 });

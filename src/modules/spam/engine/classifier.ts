@@ -91,6 +91,9 @@ export class SpamEngine {
     const near = nearDuplicateEvidence(site.nearest);
     const siteShift = siteLogit(features, site) + (near?.logit ?? 0);
     const rules = rulesFor(input);
+    // A reaction made only of emoji or punctuation ("👏👏👏") says nothing a spammer needs to say:
+    // the model's few character n-grams must not decide it alone.
+    if (features.tokens === 0 && features.links.count === 0 && input.comment.trim() !== '') rules.push({ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' });
     let ruleShift = 0;
     for (const r of rules) ruleShift += r.logit;
     const logit = shipped + siteShift + ruleShift;
