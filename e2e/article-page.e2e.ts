@@ -3,13 +3,14 @@
 // editorial notes, keyboard access, and axe-core on desktop, phone and dark mode; saves screenshots.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { AxeResults, ImpactValue, NodeResult, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { browserSkip, launchBrowser } from './support/browser.ts';
-import { projectRoot, startServer, type RunningServer } from './support/server.ts';
+import { formatViolations, isSerious, runAxe, type AxeViolation } from './support/axe.ts';
+import { browserSkip, startServerAndBrowser } from './support/browser.ts';
+import { open, single, squash } from './support/page.ts';
+import type { RunningServer } from './support/server.ts';
+import { projectRoot } from '../test/support/project.ts';
 import { demoArticlesA } from '../src/modules/demo/demo-articles-a.ts';
 import { demoArticlesB } from '../src/modules/demo/demo-articles-b.ts';
 import { demoAuthors, demoPublication, demoSections } from '../src/modules/demo/demo-journal.ts';
@@ -51,8 +52,6 @@ const noteAuthor = demoAuthor('priya-raman-holt');
 assert.equal(editorsNote.alsoOnAuthor, noteAuthor.slug, 'the demo editor’s note is meant to show on the author page');
 assert.ok(syndicated.syndication?.policy === 'canonical', 'the demo syndicated article is meant to have policy canonical');
 
-/** Whitespace collapsed, ends trimmed. */
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 /** The first paragraph of a plain-text or Markdown body (no Markdown in the ones compared). */
 const firstParagraph = (body: string): string => squash(body.split(/\n{2,}/)[0]);
 const iso = (date: string): string => new Date(date).toISOString();
@@ -113,20 +112,8 @@ const viewports: { name: string; options: BrowserContextOptions }[] = [
 ];
 
 const screenshotDir = path.join(projectRoot, 'test-output', 'screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // ---------- helpers ----------
-
-async function open(page: Page, base: string, pathname: string, status = 200): Promise<void> {
-  const response = await page.goto(base + pathname, { waitUntil: 'load' });
-  assert.ok(response, `no response for ${pathname}`);
-  assert.equal(response.status(), status, `GET ${pathname}: HTTP status`);
-}
-
-async function single(locator: Locator, what: string): Promise<Locator> {
-  assert.equal(await locator.count(), 1, `expected exactly one ${what}`);
-  return locator;
-}
 
 async function textOf(locator: Locator, what: string): Promise<string> {
   return squash(await (await single(locator, what)).textContent());
@@ -184,38 +171,6 @@ async function renderedThread(page: Page): Promise<ThreadNode[]> {
   return read(list);
 }
 
-interface Violation {
-  page: string;
-  id: string;
-  impact: ImpactValue | undefined;
-  help: string;
-  nodes: string[];
-}
-
-function describeNode(node: NodeResult): string {
-  const target = node.target.map((t) => (typeof t === 'string' ? t : JSON.stringify(t))).join(' ');
-  const contrast = [...node.any, ...node.all, ...node.none].find((check) => check.data && typeof check.data === 'object' && 'contrastRatio' in check.data);
-  if (contrast) {
-    const d = contrast.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string; fontSize?: string; fontWeight?: string };
-    return `${target} (fg ${d.fgColor}, bg ${d.bgColor}, ratio ${d.contrastRatio}, needs ${d.expectedContrastRatio}, ${d.fontSize} ${d.fontWeight})`;
-  }
-  const html = squash(node.html);
-  return `${target}  ${html.length > 160 ? `${html.slice(0, 160)}…` : html}`;
-}
-
-async function runAxe(page: Page, label: string, options: RunOptions = {}): Promise<Violation[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(
-    (runOptions) => (globalThis as unknown as { axe: { run(options: RunOptions): Promise<AxeResults> } }).axe.run(runOptions),
-    { resultTypes: ['violations'], ...options } satisfies RunOptions,
-  );
-  return results.violations.map((v) => ({ page: label, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(describeNode) }));
-}
-
-function formatViolations(violations: Violation[]): string {
-  return violations.map((v) => `  [${v.impact}] ${v.id} on ${v.page}: ${v.help}\n${v.nodes.map((n) => `      ${n}`).join('\n')}`).join('\n');
-}
-
 function screenshotName(pathname: string, device: string): string {
   const name = pathname === '/' ? 'front' : pathname.replace(/^\//, '').replace(/[/?=]/g, '_');
   return path.join(screenshotDir, `${name}.${device}.png`);
@@ -230,13 +185,9 @@ describe('article page in a browser', { skip: browserSkip(), timeout: 60_000 }, 
   let base: string;
 
   before(async () => {
-    const [started, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
-    if (started.status === 'fulfilled') server = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    base = started.value.baseUrl;
-    desktop = await launched.value.newContext(viewports[0]!.options);
+    ({ server, browser } = await startServerAndBrowser());
+    base = server.baseUrl;
+    desktop = await browser.newContext(viewports[0]!.options);
   });
 
   after(async () => {
@@ -518,17 +469,17 @@ describe('article page in a browser', { skip: browserSkip(), timeout: 60_000 }, 
       const context = await browser!.newContext(options);
       try {
         const page = await context.newPage();
-        const found: Violation[] = [];
+        const found: AxeViolation[] = [];
         for (const [label, pathname] of Object.entries(paths)) {
           await open(page, base, pathname, pathname === paths.missing ? 404 : 200);
           found.push(...(await runAxe(page, `${label} (${pathname})`)));
         }
-        const minor = found.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+        const minor = found.filter((v) => !isSerious(v));
         if (minor.length) {
           t.diagnostic(`minor and moderate axe findings (${name}), not failing the test:`);
           for (const line of formatViolations(minor).split('\n')) t.diagnostic(line);
         }
-        const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const serious = found.filter(isSerious);
         assert.equal(serious.length, 0, `serious or critical axe violations on ${name}:\n${formatViolations(serious)}`);
       } finally {
         await context.close();

@@ -12,9 +12,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { formatViolations, isSerious, runAxe, type AxeViolation } from './support/axe.ts';
-import { browserSkip, launchBrowser } from './support/browser.ts';
-import { projectRoot, startServer, type RunningServer } from './support/server.ts';
+import { browserSkip, startServerAndBrowser } from './support/browser.ts';
+import { open, single, squash } from './support/page.ts';
+import type { RunningServer } from './support/server.ts';
 import { addStaffUser, signInAsStaff, type StaffAccount } from './support/staff.ts';
+import { projectRoot } from '../test/support/project.ts';
 
 const slug = 'what-the-tarrow-bridge-tolls-really-cost';
 const articlePath = `/articles/${slug}`;
@@ -39,7 +41,6 @@ const texts = {
   replyNoJs: `Without JavaScript, replying to Ada: the footnote convinced me too (${run}).`,
 };
 
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the given moment, never more than `bound` ms (a bug in the journey, not a slow app). */
@@ -68,11 +69,6 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
     return context;
   };
 
-  async function open(page: Page, pathname: string, status = 200): Promise<void> {
-    const response = await page.goto(base + pathname, { waitUntil: 'load' });
-    assert.equal(response?.status(), status, `GET ${pathname}: HTTP status`);
-  }
-
   /** Clicks "Post Comment" and waits for the answer page; returns the status of the POST. */
   async function submitComment(page: Page, landsOn: (url: URL) => boolean): Promise<number> {
     const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/comments');
@@ -86,13 +82,8 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
   async function publicView(): Promise<{ page: Page; close: () => Promise<void> }> {
     const context = await browser!.newContext(desktop);
     const page = await context.newPage();
-    await open(page, articlePath);
+    await open(page, base, articlePath);
     return { page, close: () => context.close() };
-  }
-
-  async function single(locator: Locator, what: string): Promise<Locator> {
-    assert.equal(await locator.count(), 1, `expected exactly one ${what}`);
-    return locator;
   }
 
   async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -112,7 +103,7 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
 
   /** Approves one comment from the pending queue, as the moderator. */
   async function approveFromQueue(id: number, text: string): Promise<void> {
-    await open(moderatorPage, '/admin/comments?status=pending');
+    await open(moderatorPage, base, '/admin/comments?status=pending');
     const row = await single(moderatorPage.locator('li.queue-item').filter({ hasText: text }), `pending queue row for comment ${id}`);
     await single(row.locator(`input[name="ids"][value="${id}"]`), `checkbox of comment ${id} in its row`);
     const approve = await single(row.locator(`button[formaction="/admin/comments/${id}/approve"]`), `Approve button of comment ${id}`);
@@ -124,13 +115,9 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
 
   before(async () => {
     mkdirSync(screenshotDir, { recursive: true });
-    const [started, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
-    if (started.status === 'fulfilled') server = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    base = started.value.baseUrl;
-    await addStaffUser(started.value, moderator);
+    ({ server, browser } = await startServerAndBrowser());
+    base = server.baseUrl;
+    await addStaffUser(server, moderator);
     readerContext = await newContext(desktop);
   });
 
@@ -142,7 +129,7 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
 
   it('a. a first comment is held: the reader sees it marked as awaiting moderation, nobody else sees it', async (t) => {
     const page = await readerContext.newPage();
-    await open(page, articlePath);
+    await open(page, base, articlePath);
     const served = Date.now();
     const form = await single(page.locator('#comments #respond form#commentform'), 'comment form in #comments');
     assert.equal(squash(await page.locator('#reply-title > span').textContent()), 'Leave a reply');
@@ -179,12 +166,12 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
     const phoneContext = await newContext(phone);
     await phoneContext.addCookies(await readerContext.cookies());
     const phonePage = await phoneContext.newPage();
-    await open(phonePage, `${articlePath}?held=1`);
+    await open(phonePage, base, `${articlePath}?held=1`);
     await single(phonePage.locator('#comments li.comment--held'), 'held comment on the phone');
     await shoot(phonePage.locator('#comments'), 'held.phone');
     const freshPhone = await newContext(phone);
     const freshPhonePage = await freshPhone.newPage();
-    await open(freshPhonePage, articlePath);
+    await open(freshPhonePage, base, articlePath);
     await shoot(freshPhonePage.locator('#comments'), 'form.phone');
     await freshPhone.close();
     await phoneContext.close();
@@ -204,7 +191,7 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
 
   it('b. an empty name: the text is kept, the name field says why and has the keyboard focus', async (t) => {
     const page = await readerContext.newPage();
-    await open(page, articlePath);
+    await open(page, base, articlePath);
     const served = Date.now();
     // Remember-me was ticked: name and email come back filled in.
     assert.equal(await page.locator('#author').inputValue(), reader.name, 'remembered name');
@@ -274,7 +261,7 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
   it('d. with JavaScript, Reply moves the form under the comment; the reply nests under it', async (t) => {
     assert.ok(firstId > 0, 'step a stored a comment');
     const page = await readerContext.newPage();
-    await open(page, articlePath);
+    await open(page, base, articlePath);
     const served = Date.now();
     const parent = page.locator(`#comments li#comment-${firstId}`);
     assert.equal(await page.locator(`li#comment-${firstId} #respond`).count(), 0, 'the form starts below the thread');
@@ -312,7 +299,7 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
     assert.ok(firstId > 0, 'step a stored a comment');
     const noJs = await newContext({ ...desktop, javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await open(page, articlePath);
+    await open(page, base, articlePath);
     const link = await single(page.locator(`#comments li#comment-${firstId} > article .comment-reply-link`), 'Reply link');
     assert.equal(await link.getAttribute('href'), `${articlePath}?replytocom=${firstId}#respond`);
     await link.click();
@@ -348,7 +335,7 @@ describe('the comment journey in a browser', { skip: browserSkip(), timeout: 120
       await before.close();
     }
 
-    await open(moderatorPage, '/admin/comments?status=pending');
+    await open(moderatorPage, base, '/admin/comments?status=pending');
     const row = await single(moderatorPage.locator('li.queue-item').filter({ hasText: texts.replyNoJs }), 'the reply in the queue');
     assert.ok(squash(await row.textContent()).includes(`reply to #${firstId}`), 'the queue says what it replies to');
     await approveFromQueue(replyId, texts.replyNoJs);

@@ -4,27 +4,19 @@
 // desktop and phone and checked with axe-core.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
 import { formatViolations, isSerious, runAxe, type AxeViolation } from './support/axe.ts';
-import { browserSkip, launchBrowser } from './support/browser.ts';
-import { projectRoot, startServer, type RunningServer } from './support/server.ts';
+import { browserSkip, startServerAndBrowser } from './support/browser.ts';
+import { open, squash } from './support/page.ts';
+import type { RunningServer } from './support/server.ts';
+import { addStaffUser, signInAsStaff, type StaffAccount, type StaffRole } from './support/staff.ts';
+import { projectRoot } from '../test/support/project.ts';
 
 // ---------- accounts, viewports, small helpers ----------
 
-type Role = 'admin' | 'editor' | 'author' | 'contributor' | 'moderator';
-
-interface Account {
-  email: string;
-  name: string;
-  role: Role;
-  password: string;
-  author?: string;
-}
-
-const account = (key: string, name: string, role: Role, author?: string): Account => ({
+const account = (key: string, name: string, role: StaffRole, author?: string): StaffAccount => ({
   email: `${key}@desk.example`,
   name,
   role,
@@ -45,26 +37,8 @@ const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 },
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, colorScheme: 'light', isMobile: true, hasTouch: true };
 const screenshotDir = path.join(projectRoot, 'test-output', 'screenshots', 'desk');
 
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 /** A short suffix that keeps titles (and so slugs) unique within a run. */
 const stamp = Date.now().toString(36).slice(-5);
-
-/** `masthead user add …` against the server's data folder, the password piped on stdin. */
-function addUser(server: RunningServer, a: Account): Promise<void> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('MASTHEAD_')) env[key] = value;
-  env.MASTHEAD_DATA_DIR = server.dataDir;
-  env.MASTHEAD_LOG_LEVEL = 'warn';
-  const args = ['--import', 'tsx', 'src/main.ts', 'user', 'add', '--email', a.email, '--name', a.name, '--role', a.role];
-  if (a.author) args.push('--author', a.author);
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, args, { cwd: projectRoot, env, timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`masthead user add ${a.email} failed: ${error.message}\n${stdout}\n${stderr}`));
-      else resolve();
-    });
-    child.stdin!.end(`${a.password}\n`);
-  });
-}
 
 /** The wall-clock time in the publication's time zone, as a datetime-local value (minutes). */
 function londonLocal(date: Date): string {
@@ -88,13 +62,6 @@ async function newContext(browser: Browser, options: BrowserContextOptions = des
   return context;
 }
 
-async function open(page: Page, base: string, pathname: string, status = 200): Promise<Response> {
-  const response = await page.goto(base + pathname, { waitUntil: 'load' });
-  assert.ok(response, `no response for ${pathname}`);
-  assert.equal(response.status(), status, `GET ${pathname}: HTTP status`);
-  return response;
-}
-
 /** Clicks a submit button and waits for the page it leads to (after redirects); returns its response. */
 async function submit(page: Page, button: Locator, status = 200, how: 'click' | 'keyboard' = 'click'): Promise<Response> {
   const press = how === 'click' ? button.click() : button.focus().then(() => page.keyboard.press('Enter'));
@@ -109,17 +76,9 @@ async function submit(page: Page, button: Locator, status = 200, how: 'click' | 
 }
 
 /** Signs in through /admin/login in a new context; returns the context and the page (on /admin). */
-async function signIn(browser: Browser, base: string, a: Account, options: BrowserContextOptions = desktop): Promise<{ context: BrowserContext; page: Page }> {
+async function signIn(browser: Browser, base: string, a: StaffAccount, options: BrowserContextOptions = desktop): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, options);
-  const page = await context.newPage();
-  await open(page, base, '/admin/login');
-  await page.locator('#field-email').fill(a.email);
-  await page.locator('#field-password').fill(a.password);
-  await submit(page, page.locator('form.gate-form button[type="submit"]'));
-  if (new URL(page.url()).pathname !== '/admin') {
-    const notice = squash((await page.locator('.notice').allTextContents()).join(' '));
-    assert.fail(`${a.role} ${a.email} should land on the dashboard after signing in, not ${page.url()} (notice: ${notice || '—'})`);
-  }
+  const page = await signInAsStaff(context, base, a);
   assert.equal(squash(await page.locator('.desk-top__name').textContent()), a.name, 'the top bar names the signed-in user');
   return { context, page };
 }
@@ -174,10 +133,10 @@ describe('editorial desk journeys (chromium)', { skip: browserSkip() }, () => {
   };
 
   before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    ({ server, browser } = await startServerAndBrowser());
     base = server.baseUrl;
     // One at a time: each is a short SQLite write, and parallel CLI starts gain little.
-    for (const a of Object.values(accounts)) await addUser(server, a);
+    for (const a of Object.values(accounts)) await addStaffUser(server, a);
   }, { timeout: 60_000 });
 
   after(async () => {

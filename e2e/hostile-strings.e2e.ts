@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { browserSkip, launchBrowser } from './support/browser.ts';
+import { browserSkip, startServerAndBrowser } from './support/browser.ts';
 import { injectedMarkup, rawPayloadTags, type Finding } from './support/injected-markup.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import type { RunningServer } from './support/server.ts';
 import { addStaffUser, signInAsStaff, type StaffAccount } from './support/staff.ts';
 import { hostileStrings, rawMarkup } from '../test/support/payloads.ts';
 
@@ -134,13 +134,9 @@ describe('I2: hostile strings in comments run no script in a browser', { skip: b
   const ownTags = new Set<string>();
 
   before(async () => {
-    const [started, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
-    if (started.status === 'fulfilled') server = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    base = started.value.baseUrl;
-    await addStaffUser(started.value, moderator);
+    ({ server, browser } = await startServerAndBrowser());
+    base = server.baseUrl;
+    await addStaffUser(server, moderator);
     const signIn = await browser!.newContext(desktop);
     await signInAsStaff(signIn, base, moderator);
     staffState = await signIn.storageState();
@@ -149,7 +145,7 @@ describe('I2: hostile strings in comments run no script in a browser', { skip: b
     const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
     const slugs = [...sitemap.matchAll(/<loc>[^<]*\/articles\/([^<\/]+)<\/loc>/g)].map((m) => decodeURIComponent(m[1]!));
     assert.ok(slugs.length >= 20, `the demo sitemap lists ${slugs.length} articles`);
-    const db = new Database(path.join(started.value.dataDir, 'masthead.db'));
+    const db = new Database(path.join(server.dataDir, 'masthead.db'));
     try {
       db.pragma('busy_timeout = 5000');
       const articles = slugs

@@ -1,25 +1,7 @@
 // Child processes for the benchmarks: the Masthead server and the bare node:http reference,
 // each spawned in its own process group so it can be stopped as a whole, always with a deadline.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** A port nothing listens on right now (the kernel picks it; tiny race until the child binds). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { projectRoot } from '../../test/support/project.ts';
 
 export interface Child {
   name: string;
@@ -51,7 +33,7 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 
 export function startChild(options: StartOptions): Promise<Child> {
   const child = spawn(process.execPath, options.args, {
-    cwd: repoRoot,
+    cwd: projectRoot,
     env: { ...inheritedEnv(), ...options.env },
     detached: true,
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],

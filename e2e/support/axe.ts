@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ImpactValue, NodeResult, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { squash } from './page.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -14,14 +15,13 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
+/** Where the finding is; for a contrast finding the colours, ratio and text size, else the markup. */
 function describeNode(node: NodeResult): string {
   const target = node.target.map((t) => (typeof t === 'string' ? t : JSON.stringify(t))).join(' ');
   const contrast = [...node.any, ...node.all, ...node.none].find((check) => check.data && typeof check.data === 'object' && 'contrastRatio' in check.data);
   if (contrast) {
-    const d = contrast.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string };
-    return `${target} (fg ${d.fgColor}, bg ${d.bgColor}, ratio ${d.contrastRatio}, needs ${d.expectedContrastRatio})`;
+    const d = contrast.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string; fontSize?: string; fontWeight?: string };
+    return `${target} (fg ${d.fgColor}, bg ${d.bgColor}, ratio ${d.contrastRatio}, needs ${d.expectedContrastRatio}, ${d.fontSize} ${d.fontWeight})`;
   }
   const html = squash(node.html);
   return `${target}  ${html.length > 160 ? `${html.slice(0, 160)}…` : html}`;

@@ -1,7 +1,9 @@
-// The browser for journeys: Debian's chromium driven by playwright-core.
+// The browser for journeys: Debian's chromium driven by playwright-core, started on its own or
+// side by side with the server under test.
 // Without chromium the journeys are skipped, unless MASTHEAD_TEST_REQUIRE_ALL=1 makes that a failure.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { startServer, type RunningServer } from './server.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -52,4 +54,16 @@ export async function launchBrowser(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Starts the server and launches chromium at the same time (each takes a few seconds). When one
+ * of them fails, the other is stopped before the error is thrown, so a failed start leaks nothing.
+ */
+export async function startServerAndBrowser(): Promise<{ server: RunningServer; browser: Browser }> {
+  const [started, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
+  if (started.status === 'fulfilled' && launched.status === 'fulfilled') return { server: started.value, browser: launched.value };
+  if (started.status === 'fulfilled') await started.value.stop();
+  if (launched.status === 'fulfilled') await launched.value.close();
+  throw started.status === 'rejected' ? started.reason : (launched as PromiseRejectedResult).reason;
 }

@@ -9,7 +9,7 @@ import { ModerationService } from '../../src/modules/moderation/moderation.servi
 import { RuleSpamChecker } from '../../src/modules/spam/spam-checker.ts';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
-import { freePort } from '../support/process.ts';
+import { freePort } from '../support/project.ts';
 import { resolveTestHosts } from '../support/dns.ts';
 
 const dialect = testDialects()[0]!;
