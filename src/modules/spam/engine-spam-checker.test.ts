@@ -72,5 +72,19 @@ describe('EngineSpamChecker', () => {
     assert.equal(reader.judgement.verdict, 'ham');
     assert.ok(!reader.judgement.reasons.some((r) => r.startsWith('Nearly the same')));
   });
-});
 
+  it('learns a lesson from the judgement without the near copy’s pull', async () => {
+    // The same lessons twice over, once with fingerprints and once without: the learned weights
+    // must come out equal, because the second lesson's step is taken from the score without the
+    // first lesson's near-copy bonus.
+    const text = input('My cousin runs a small removals firm in Leith and we would be glad to help any readers moving house this winter, just mention this journal when you call us.');
+    const withCopies = new EngineSpamChecker(engine, new InMemorySiteModelStore());
+    const plain = new InMemorySiteModelStore();
+    const withoutCopies = new EngineSpamChecker(engine, { read: (site, hashes) => plain.read(site, hashes), learn: (site, lesson) => plain.learn(site, { ...lesson, fingerprint: [] }) });
+    for (const checker of [withCopies, withoutCopies]) for (let i = 0; i < 2; i++) await checker.learn(LOCAL_SITE, text, 'spam');
+    const a = (await withCopies.judge(LOCAL_SITE, text)).judgement;
+    const b = (await withoutCopies.judge(LOCAL_SITE, text)).judgement;
+    assert.ok(a.parts.nearDuplicate > 0 && b.parts.nearDuplicate === 0);
+    assert.ok(Math.abs(a.parts.site - b.parts.site) < 1e-9, `site weights ${a.parts.site} against ${b.parts.site}`);
+  });
+});

@@ -53,7 +53,9 @@ export class EngineSpamChecker implements SpamFilter {
 
   /** Learns from an input already judged (spares a second read in `spam eval --online`). */
   async learnJudged(siteId: string, features: Features, judgement: Judgement, label: 'spam' | 'ham'): Promise<void> {
-    await this.store.learn(siteId, lessonFor(features, judgement.logit, label));
+    // The step is taken from the score without a near copy's pull: that pull is the lessons'
+    // own echo, and learning from it would under-teach a campaign and over-teach a rescue.
+    await this.store.learn(siteId, lessonFor(features, judgement.logit - judgement.parts.nearDuplicate, label));
   }
 }
 

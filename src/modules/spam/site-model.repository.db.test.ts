@@ -60,6 +60,9 @@ for (const dialect of testDialects()) {
       for (let n = 1; n <= 3; n++) await checker.learn(LOCAL_SITE, campaign(n), 'spam');
       const after = await checker.checkForSite(LOCAL_SITE, campaign(9));
       assert.equal(after.kind, 'spam');
+      // The stored weights carry it, not only the near copies of the lessons.
+      const learned = (await checker.judge(LOCAL_SITE, campaign(9))).judgement.parts.site;
+      assert.ok(learned > 2, `site weights ${learned}`);
       // The same comment on another site is judged by the shipped model alone.
       assert.equal((await checker.checkForSite('key:1', campaign(9))).kind, 'ham');
       // A moderator rescues it: the next one passes again.

@@ -53,6 +53,16 @@ describe('SpamEngine with a tiny model', () => {
     assert.deepEqual(j.reasons.slice(1), ['Learned from this site’s moderators: “hello”.']);
   });
 
+  it('adds a near copy of a judged comment apart from the site’s weights, and never discards for it', () => {
+    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(), nearest: [{ label: 'spam', shared: 12, learnedAt: '2026-11-27T08:00:00.000Z' }] };
+    const j = engine.judge(engine.features({ comment: 'pills' }), { comment: 'pills' }, site);
+    assert.deepEqual(j.parts, { shipped: 3, site: 0, nearDuplicate: 6, rules: 0 });
+    assert.equal(j.logit, 9);
+    // 9 is past the discard threshold (6.9), but without the copy's pull it is 3: held as spam, not dropped.
+    assert.equal(j.verdict, 'spam');
+    assert.ok(j.reasons.includes('Nearly the same as a comment marked spam here on 2026-11-27 (about 100 % alike).'));
+  });
+
   it('discards on the honeypot alone', () => {
     const j = engine.classify({ comment: 'council council', honeypot: 'x' });
     assert.equal(j.verdict, 'discard');
@@ -68,6 +78,10 @@ describe('rules', () => {
     assert.deepEqual(rulesFor({ comment: 'x'.repeat(36), fillSeconds: 3 }), []);
     assert.deepEqual(rulesFor({ comment: 'Thank you, well put!', fillSeconds: 2.5 }), []);
     assert.deepEqual(rulesFor({ comment: 'x', fillSeconds: 40 }), []);
+    // Only emoji or punctuation: nothing to sell; blank text is not a reaction.
+    assert.deepEqual(rulesFor({ comment: '👏👏👏 !' }), [{ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' }]);
+    assert.deepEqual(rulesFor({ comment: '  ' }), []);
+    assert.deepEqual(rulesFor({ comment: 'Bravo 👏' }), []);
     assert.deepEqual(rulesFor({ comment: 'x', history: { approved: 3, spam: 0 } }), [{ logit: 2 * Math.log(1 / 4), reason: 'This email address has 3 approved and 0 spam comments here.' }]);
     assert.deepEqual(rulesFor({ comment: 'x', history: { approved: 0, spam: 0 } }), []);
     assert.deepEqual(rulesFor({ comment: 'see [url=http://a.example]this[/url]' }).map((r) => r.logit), [1.5]);

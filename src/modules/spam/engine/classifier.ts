@@ -15,9 +15,14 @@ export interface Judgement {
   verdict: EngineVerdict;
   /** Probability of spam, 0..1. */
   probability: number;
-  /** Log-odds of spam: shipped + site + rules. */
+  /** Log-odds of spam: shipped + site + nearDuplicate + rules. */
   logit: number;
-  parts: { shipped: number; site: number; rules: number };
+  /**
+   * `site` is the site's learned weights; `nearDuplicate` the pull of an earlier lesson's near
+   * copy, kept apart because the learner must not learn from it (a lesson about a copy would
+   * otherwise be taught the copy's own bonus) and it alone never makes a comment discarded.
+   */
+  parts: { shipped: number; site: number; nearDuplicate: number; rules: number };
   /** Sentences for the moderation desk, strongest first. */
   reasons: string[];
 }
@@ -57,6 +62,9 @@ export function rulesFor(input: EngineInput): Rule[] {
   }
   if (/\[url[=\]]|<a\s+href\s*=/i.test(input.comment)) rules.push({ logit: 1.5, reason: 'Link markup ([url] or <a href>) in the text.' });
   if (input.author && /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i.test(input.author)) rules.push({ logit: 2, reason: 'A web address in the name.' });
+  // A reaction made only of emoji or punctuation ("👏👏👏") says nothing a spammer needs to say:
+  // the model's few character n-grams must not decide it alone.
+  if (input.comment.trim() !== '' && !/[\p{L}\p{N}]/u.test(input.comment)) rules.push({ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' });
   return rules;
 }
 
@@ -89,19 +97,17 @@ export class SpamEngine {
   judge(features: Features, input: EngineInput, site: SiteModelSnapshot = EMPTY_SITE): Judgement {
     const shipped = this.model.logit(features.hashes, features.values);
     const near = nearDuplicateEvidence(site.nearest);
-    const siteShift = siteLogit(features, site) + (near?.logit ?? 0);
+    const nearShift = near?.logit ?? 0;
+    const siteShift = siteLogit(features, site);
     const rules = rulesFor(input);
-    // A reaction made only of emoji or punctuation ("👏👏👏") says nothing a spammer needs to say:
-    // the model's few character n-grams must not decide it alone.
-    if (features.tokens === 0 && features.links.count === 0 && input.comment.trim() !== '') rules.push({ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' });
     let ruleShift = 0;
     for (const r of rules) ruleShift += r.logit;
-    const logit = shipped + siteShift + ruleShift;
+    const logit = shipped + siteShift + nearShift + ruleShift;
     const probability = 1 / (1 + Math.exp(-logit));
-    const blatant = rules.some((r) => r.blatant) || logit >= this.blatantLogit;
+    const blatant = rules.some((r) => r.blatant) || logit - nearShift >= this.blatantLogit;
     const short = features.text.length <= SHORT_TEXT_CHARS;
     const verdict: EngineVerdict = blatant ? 'discard' : logit >= (short ? this.spamShortLogit : this.spamLogit) ? 'spam' : 'ham';
-    return { verdict, probability, logit, parts: { shipped, site: siteShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, near, verdict, probability, short) };
+    return { verdict, probability, logit, parts: { shipped, site: siteShift, nearDuplicate: nearShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, near, verdict, probability, short) };
   }
 
   private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], near: Rule | undefined, verdict: EngineVerdict, probability: number, short: boolean): string[] {
