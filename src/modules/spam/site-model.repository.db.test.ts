@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../../test/support/databases.ts';
 import { campaignComment } from '../../../test/support/spam-campaign.ts';
 import { SpamEngine } from './engine/classifier.ts';
-import { CONTRACT_NOW, siteModelStoreContract } from './engine/site-model.contract.ts';
+import { CONTRACT_NOW, contractClock, siteModelStoreContract } from './engine/site-model.contract.ts';
 import { EngineSpamChecker, LOCAL_SITE } from './engine-spam-checker.ts';
-import { FINGERPRINT_DAYS, SiteModelRepository } from './site-model.repository.ts';
+import { FINGERPRINT_DAYS } from './engine/near-duplicate.ts';
+import { SiteModelRepository } from './site-model.repository.ts';
 
 const engine = SpamEngine.load();
 const campaign = campaignComment;
@@ -21,7 +22,7 @@ for (const dialect of testDialects()) {
     let repository: SiteModelRepository;
     before(async () => {
       database = await createTestDatabase(dialect);
-      repository = new SiteModelRepository(database.db, database.dialect, () => CONTRACT_NOW);
+      repository = new SiteModelRepository(database.db, database.dialect, contractClock);
     });
     after(async () => database.dispose());
 
@@ -69,6 +70,19 @@ for (const dialect of testDialects()) {
       await checker.learn(LOCAL_SITE, campaign(9), 'ham');
       await checker.learn(LOCAL_SITE, campaign(10), 'ham');
       assert.equal((await checker.checkForSite(LOCAL_SITE, campaign(11))).kind, 'ham');
+    });
+
+    it('stores a campaign’s exact copies once, so the lookup does not grow with them', async () => {
+      const fingerprint = Array.from({ length: 12 }, (_, i) => 500 + i);
+      const rows = async () =>
+        Number((await database.db.selectFrom('spam_site_fingerprints').select((eb) => eb.fn.countAll().as('n')).where('site_id', '=', 'copies-once').executeTakeFirstOrThrow()).n);
+      for (let copy = 0; copy < 5; copy++) await repository.learn('copies-once', { label: 'spam', deltas: [{ hash: 5, weight: 1 }], fingerprint });
+      assert.equal(await rows(), 12);
+      // A different text, and the same text with the other label, are lessons of their own.
+      await repository.learn('copies-once', { label: 'spam', deltas: [{ hash: 5, weight: 1 }], fingerprint: [...fingerprint.slice(0, 11), 999] });
+      await repository.learn('copies-once', { label: 'ham', deltas: [{ hash: 5, weight: -1 }], fingerprint });
+      assert.equal(await rows(), 36);
+      assert.deepEqual((await repository.read('copies-once', Uint32Array.from([5]))).lessons, { spam: 6, ham: 1 });
     });
 
     it('forgets fingerprints after FINGERPRINT_DAYS, and nothing else', async () => {

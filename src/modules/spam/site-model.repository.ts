@@ -3,18 +3,19 @@
 // (weight = weight + delta), never a read followed by a write, so lessons from several app
 // servers at once all count. Rows are written in ascending hash order, the same in every
 // transaction, so that two lessons on PostgreSQL wait for each other instead of deadlocking.
-// A lesson's fingerprint rows are only inserted, and deleted after FINGERPRINT_DAYS. Each
+// A lesson's fingerprint rows are inserted, or, when the site already holds the same
+// fingerprint with the same label (a campaign's exact copies), that lesson's rows are dated
+// anew instead, so copies do not pile up; rows older than FINGERPRINT_DAYS are ignored and
+// then deleted. Each
 // feature row also counts the lessons of each label that contained it: a record of what the
 // site was taught, for people and tests; verdicts read only the weights.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { writeTransaction, type DialectName } from '../../db/dialect.ts';
 import type { Schema } from '../../db/schema.ts';
-import type { NearMatch } from './engine/near-duplicate.ts';
+import { FINGERPRINT_DAYS, type NearMatch } from './engine/near-duplicate.ts';
 import { closestPerLabel, type SiteLesson, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
 
-/** How long a judged text is remembered for its near-duplicates: a campaign's life, with room. */
-export const FINGERPRINT_DAYS = 30;
 
 // Well under SQLite's and PostgreSQL's limits on bound parameters per statement.
 const WRITE_CHUNK = 500;
@@ -57,6 +58,7 @@ export class SiteModelRepository implements SiteModelStore {
       .select((eb) => ['label', eb.fn.max('learned_at').as('learned_at'), eb.fn.countAll().as('shared')])
       .where('site_id', '=', siteId)
       .where('band_key', 'in', [...new Set(fingerprint.map(toStored))])
+      .where('learned_at', '>=', this.fingerprintCutoff())
       .groupBy(['lesson_id', 'label'])
       .orderBy(sql`count(*)`, 'desc')
       .limit(50)
@@ -66,9 +68,12 @@ export class SiteModelRepository implements SiteModelStore {
 
   /** Forgets fingerprints learned more than FINGERPRINT_DAYS ago; returns how many rows went. */
   async purgeOldFingerprints(): Promise<number> {
-    const before = new Date(this.now().getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
-    const result = await this.db.deleteFrom('spam_site_fingerprints').where('learned_at', '<', before).executeTakeFirst();
+    const result = await this.db.deleteFrom('spam_site_fingerprints').where('learned_at', '<', this.fingerprintCutoff()).executeTakeFirst();
     return Number(result.numDeletedRows);
+  }
+
+  private fingerprintCutoff(): string {
+    return new Date(this.now().getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
   }
 
   async learn(siteId: string, lesson: SiteLesson): Promise<void> {
@@ -108,11 +113,25 @@ export class SiteModelRepository implements SiteModelStore {
         .execute();
       const keys = [...new Set(lesson.fingerprint.map(toStored))];
       if (keys.length > 0) {
-        const lessonId = randomUUID();
-        await trx
-          .insertInto('spam_site_fingerprints')
-          .values(keys.map((band_key) => ({ site_id: siteId, lesson_id: lessonId, band_key, label: lesson.label, learned_at: at })))
-          .execute();
+        const same = await trx
+          .selectFrom('spam_site_fingerprints')
+          .select('lesson_id')
+          .where('site_id', '=', siteId)
+          .where('label', '=', lesson.label)
+          .where('band_key', 'in', keys)
+          .groupBy('lesson_id')
+          .having((eb) => eb.fn.countAll(), '=', keys.length)
+          .limit(1)
+          .executeTakeFirst();
+        if (same) {
+          await trx.updateTable('spam_site_fingerprints').set({ learned_at: at }).where('lesson_id', '=', same.lesson_id).execute();
+        } else {
+          const lessonId = randomUUID();
+          await trx
+            .insertInto('spam_site_fingerprints')
+            .values(keys.map((band_key) => ({ site_id: siteId, lesson_id: lessonId, band_key, label: lesson.label, learned_at: at })))
+            .execute();
+        }
       }
     });
   }

@@ -50,10 +50,15 @@ describe('near-duplicate evidence', () => {
     assert.equal(half.reason, 'Nearly the same as a comment marked not spam here on 2026-11-20 (about 71 % alike).');
   });
 
-  it('ignores lessons sharing fewer than four bands, and lets the reader’s side win a tie', () => {
+  it('ignores lessons sharing fewer than four bands; on a tie the later decision wins, then the reader’s side', () => {
     assert.equal(nearDuplicateEvidence([{ label: 'spam', shared: 3, learnedAt: at }]), undefined);
     assert.equal(nearDuplicateEvidence([]), undefined);
     assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 8, learnedAt: at }, { label: 'ham', shared: 8, learnedAt: at }])!.logit < 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'ham', shared: 8, learnedAt: at }, { label: 'spam', shared: 8, learnedAt: at }])!.logit < 0);
     assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 9, learnedAt: at }, { label: 'ham', shared: 8, learnedAt: at }])!.logit > 0);
+    // A text rescued once and marked spam a day later (or the reverse) follows the later decision.
+    const dayLater = '2026-11-21T08:00:00.000Z';
+    assert.ok(nearDuplicateEvidence([{ label: 'ham', shared: 12, learnedAt: at }, { label: 'spam', shared: 12, learnedAt: dayLater }])!.logit > 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 12, learnedAt: at }, { label: 'ham', shared: 12, learnedAt: dayLater }])!.logit < 0);
   });
 });

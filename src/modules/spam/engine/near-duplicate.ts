@@ -17,6 +17,11 @@ const VALUES = FINGERPRINT_BANDS * ROWS;
  * ("great post, thanks!") are written by readers and spammers alike.
  */
 export const MIN_FINGERPRINT_FEATURES = 16;
+/**
+ * How long a judged text is remembered for its near-duplicates: a campaign's life, with room.
+ * Older fingerprints are ignored when read and deleted by an hourly job.
+ */
+export const FINGERPRINT_DAYS = 30;
 /** Bands in common from which an earlier lesson counts as the same text: similarity about 0.58. */
 export const MIN_SHARED_BANDS = 4;
 /** Log-odds for a near-duplicate at the least similarity, and at most (an exact copy). */
@@ -65,13 +70,14 @@ export const similarityOf = (shared: number): number => Math.sqrt(Math.min(share
 /**
  * What the closest earlier lessons say: log-odds toward their label and a reason, or nothing
  * when no lesson is close enough. When both labels have a close lesson, the closer one counts;
- * on a tie, the reader's side (ham) wins.
+ * on a tie, the later decision (moderators change their minds), and at the same moment the
+ * reader's side (ham).
  */
 export function nearDuplicateEvidence(matches: readonly NearMatch[]): { logit: number; reason: string } | undefined {
   let best: NearMatch | undefined;
   for (const m of matches) {
     if (m.shared < MIN_SHARED_BANDS) continue;
-    if (!best || m.shared > best.shared || (m.shared === best.shared && m.label === 'ham')) best = m;
+    if (!best || m.shared > best.shared || (m.shared === best.shared && (m.learnedAt > best.learnedAt || (m.learnedAt === best.learnedAt && m.label === 'ham')))) best = m;
   }
   if (!best) return undefined;
   const similarity = similarityOf(best.shared);

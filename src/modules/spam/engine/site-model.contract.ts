@@ -2,12 +2,16 @@
 // database repository on each dialect, so that the two cannot drift apart.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { FINGERPRINT_DAYS } from './near-duplicate.ts';
 import type { SiteLesson, SiteModelStore } from './site-model.ts';
 
 const lesson = (label: 'spam' | 'ham', deltas: [number, number][], fingerprint: number[] = []): SiteLesson => ({ label, deltas: deltas.map(([hash, weight]) => ({ hash, weight })), fingerprint });
 
 /** The time the store under test is given as its clock: fingerprints are stamped with it. */
 export const CONTRACT_NOW = new Date('2026-11-28T12:00:00.000Z');
+const contractDays = { passed: 0 };
+/** The clock to give the store under test: CONTRACT_NOW, moved on by the tests that need days to pass. */
+export const contractClock = (): Date => new Date(CONTRACT_NOW.getTime() + contractDays.passed * 86_400_000);
 
 /** Registers the contract's tests; `store` gives the store under test (created in a before hook). */
 export function siteModelStoreContract(store: () => SiteModelStore): void {
@@ -73,5 +77,29 @@ export function siteModelStoreContract(store: () => SiteModelStore): void {
     // Another site's lessons are not near.
     await store().learn('near-other', lesson('ham', [[1, -1]], [31]));
     assert.deepEqual((await store().read('near-other', Uint32Array.from([1]), [11, 12, 13, 14])).nearest, []);
+  });
+
+  it('dates a copy of a fingerprint anew, and ignores fingerprints older than FINGERPRINT_DAYS', async () => {
+    const fingerprint = [41, 42, 43, 44];
+    const day = (n: number) => new Date(CONTRACT_NOW.getTime() + n * 86_400_000).toISOString();
+    try {
+      await store().learn('copies', lesson('spam', [[1, 1]], fingerprint));
+      contractDays.passed = FINGERPRINT_DAYS - 1;
+      await store().learn('copies', lesson('spam', [[1, 1]], fingerprint));
+      contractDays.passed = FINGERPRINT_DAYS + 1;
+      // The first lesson is past its time, its copy is not: the copy is what is found.
+      assert.deepEqual((await store().read('copies', Uint32Array.from([1]), fingerprint)).nearest, [{ label: 'spam', shared: 4, learnedAt: day(FINGERPRINT_DAYS - 1) }]);
+      // A rescue of the same text is a lesson of its own, beside the spam one.
+      await store().learn('copies', lesson('ham', [[1, -1]], fingerprint));
+      assert.deepEqual((await store().read('copies', Uint32Array.from([1]), fingerprint)).nearest, [
+        { label: 'ham', shared: 4, learnedAt: day(FINGERPRINT_DAYS + 1) },
+        { label: 'spam', shared: 4, learnedAt: day(FINGERPRINT_DAYS - 1) },
+      ]);
+      // Whether or not the hourly purge has run yet, an old fingerprint no longer counts.
+      contractDays.passed = 2 * FINGERPRINT_DAYS + 2;
+      assert.deepEqual((await store().read('copies', Uint32Array.from([1]), fingerprint)).nearest, []);
+    } finally {
+      contractDays.passed = 0;
+    }
   });
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFeatures } from './features.ts';
-import { CONTRACT_NOW, siteModelStoreContract } from './site-model.contract.ts';
+import { CONTRACT_NOW, contractClock, siteModelStoreContract } from './site-model.contract.ts';
 import { InMemorySiteModelStore, lessonFor, siteLogit, type SiteModelSnapshot } from './site-model.ts';
 
 describe('InMemorySiteModelStore', () => {
-  const store = new InMemorySiteModelStore(() => CONTRACT_NOW);
+  const store = new InMemorySiteModelStore(contractClock);
   siteModelStoreContract(() => store);
 });
 

@@ -7,7 +7,7 @@
 // which costs a little precision and never loses a lesson). Each lesson also leaves a
 // fingerprint of its text, so that near-duplicates of it follow its label (near-duplicate.ts).
 import type { Features } from './features.ts';
-import { fingerprintOf, type NearMatch } from './near-duplicate.ts';
+import { FINGERPRINT_DAYS, fingerprintOf, type NearMatch } from './near-duplicate.ts';
 
 /** What a classification needs from a site's model, for the features of one input. */
 export interface SiteModelSnapshot {
@@ -105,11 +105,17 @@ export function lessonFor(features: Features, combinedLogit: number, label: 'spa
   return { label, deltas, fingerprint };
 }
 
+interface StoredFingerprint {
+  id: number;
+  label: 'spam' | 'ham';
+  learnedAt: string;
+}
+
 /** Site models in memory, for one process: `spam eval --online`, tests and the contract suite. */
 export class InMemorySiteModelStore implements SiteModelStore {
   private readonly sites = new Map<
     string,
-    { spam: number; ham: number; weights: Map<number, number>; bands: Map<number, { id: number; label: 'spam' | 'ham'; learnedAt: string }[]> }
+    { spam: number; ham: number; weights: Map<number, number>; bands: Map<number, StoredFingerprint[]> }
   >();
   private lessonIds = 0;
 
@@ -124,8 +130,10 @@ export class InMemorySiteModelStore implements SiteModelStore {
       if (w !== undefined) weights.set(h, w);
     }
     const shared = new Map<number, NearMatch>();
+    const cutoff = new Date(this.now().getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
     for (const key of new Set(fingerprint)) {
       for (const { id, label, learnedAt } of site.bands.get(key) ?? []) {
+        if (learnedAt < cutoff) continue;
         const m = shared.get(id);
         if (m) m.shared++;
         else shared.set(id, { label, shared: 1, learnedAt });
@@ -141,11 +149,21 @@ export class InMemorySiteModelStore implements SiteModelStore {
     else site.ham++;
     // Like the database: a hash listed twice in one lesson counts its weights twice.
     for (const { hash, weight } of lesson.deltas) site.weights.set(hash, (site.weights.get(hash) ?? 0) + weight);
-    const id = ++this.lessonIds;
     const learnedAt = this.now().toISOString();
-    for (const key of new Set(lesson.fingerprint)) {
+    const keys = new Set(lesson.fingerprint);
+    if (keys.size === 0) return;
+    // Like the database: the same fingerprint with the same label is dated anew, not added again.
+    const counts = new Map<StoredFingerprint, number>();
+    for (const key of keys) for (const f of site.bands.get(key) ?? []) if (f.label === lesson.label) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const same = [...counts].find(([, n]) => n === keys.size)?.[0];
+    if (same) {
+      same.learnedAt = learnedAt;
+      return;
+    }
+    const stored: StoredFingerprint = { id: ++this.lessonIds, label: lesson.label, learnedAt };
+    for (const key of keys) {
       const list = site.bands.get(key) ?? [];
-      list.push({ id, label: lesson.label, learnedAt });
+      list.push(stored);
       site.bands.set(key, list);
     }
   }
