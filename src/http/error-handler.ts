@@ -29,8 +29,14 @@ export function registerErrorHandling(app: FastifyInstance, site: Site): void {
     reply.code(status);
     if (status === 503) reply.header('Retry-After', '5');
     if (wantsJson(request)) return reply.type('application/json; charset=utf-8').send({ error: { code, message } });
-    // The Akismet protocol answers in plain text.
-    if (request.url.startsWith('/1.1/') || request.url.startsWith('/1.2/')) return reply.type('text/plain; charset=utf-8').header('X-akismet-debug-help', message).send(message);
+    // The Akismet protocol answers in plain text. A failure on our side is never `false`: a
+    // client reading only the body would publish the comment unchecked. Any other answer, with
+    // X-akismet-error for the clients that read it, makes them hold the comment and retry.
+    if (request.url.startsWith('/1.1/') || request.url.startsWith('/1.2/')) {
+      if (status < 500) return reply.type('text/plain; charset=utf-8').header('X-akismet-debug-help', message).send(message);
+      const failure = 'The spam service could not answer; hold the comment and try again later.';
+      return reply.code(503).header('Retry-After', '60').type('text/plain; charset=utf-8').header('X-akismet-error', failure).header('X-akismet-debug-help', failure).send(failure);
+    }
     // The error page needs the site's name and sections; when the database is what failed, use neutral ones.
     const ctx = status >= 500 ? site.fallbackContext() : await site.pageContext().catch(() => site.fallbackContext());
     return reply.type('text/html; charset=utf-8').send(ErrorView({ ctx, status, message }));

@@ -140,6 +140,39 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it('answers 503 with X-akismet-error, never false, when it cannot check', async () => {
+      // A client that reads only the body must not take a failure for "not spam".
+      class FailingFilter extends RecordingFilter {
+        override async checkForSite() {
+          return { kind: 'failed' as const, reason: 'the engine is down' };
+        }
+      }
+      const failing = new FailingFilter();
+      const broken = await createTestApp(dialect, { spamFilter: failing });
+      try {
+        await broken.app.listen({ host: '127.0.0.1', port: 0 });
+        const port = (broken.app.server.address() as { port: number }).port;
+        const brokenKey = (await new AkismetService(broken.database.db, broken.clock, failing).addKey('https://blog.example')).key;
+        const brokenClient = new AkismetClient({ key: brokenKey, blog: 'https://blog.example', host: `spam.masthead.test:${port}`, protocol: 'http' });
+        await assert.rejects(brokenClient.checkSpam(comment), /Service Unavailable|could not answer/);
+        const post = (path: string) =>
+          fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `api_key=${brokenKey}&blog=https://blog.example&user_ip=192.0.2.4&comment_content=Hello` });
+        const expectHeld = async (res: Response) => {
+          assert.equal(res.status, 503);
+          assert.equal(res.headers.get('retry-after'), '60');
+          assert.match(res.headers.get('x-akismet-error') ?? '', /hold the comment/);
+          assert.notEqual(await res.text(), 'false');
+        };
+        await expectHeld(await post('/1.1/comment-check'));
+        // The database failing (here its rate-limit table is gone) is answered the same way, everywhere.
+        await broken.database.db.schema.dropTable('spam_api_minutes').execute();
+        for (const path of ['/1.1/comment-check', '/1.1/submit-spam', '/1.1/submit-ham']) await expectHeld(await post(path));
+        await expectHeld(await fetch(`http://127.0.0.1:${port}/1.2/usage-limit?api_key=${brokenKey}`));
+      } finally {
+        await broken.close();
+      }
+    });
+
     it('deletes checked payloads after 15 days', async () => {
       const service = new AkismetService(t.database.db, t.clock, filter);
       const stored = (await t.database.db.selectFrom('spam_api_checks').select('guid').execute()).length;

@@ -73,16 +73,12 @@ export function registerAkismetRoutes(app: FastifyInstance, deps: { service: Aki
     if (!apiKey) return reply;
     const absent = missing(fields, ['blog', 'user_ip']);
     if (absent) return text(reply).code(400).header('X-akismet-debug-help', `Missing required field: ${absent}.`).send(`Missing required field: ${absent}.`);
-    try {
-      const outcome = await deps.service.check(apiKey, fields, await deps.language());
-      reply.header('X-akismet-guid', outcome.guid);
-      if (outcome.discard) reply.header('X-akismet-pro-tip', 'discard');
-      return text(reply).send(outcome.spam ? 'true' : 'false');
-    } catch (error) {
-      request.log.error({ err: error }, 'spam check failed');
-      // Akismet's way of saying "no verdict": clients hold the comment and retry later.
-      return text(reply).header('X-akismet-error', 'The spam engine could not check this comment.').send('false');
-    }
+    // A failure here or in authorise is answered by the app's error handler with 503 and
+    // X-akismet-error, never `false`: clients hold the comment and retry.
+    const outcome = await deps.service.check(apiKey, fields, await deps.language());
+    reply.header('X-akismet-guid', outcome.guid);
+    if (outcome.discard) reply.header('X-akismet-pro-tip', 'discard');
+    return text(reply).send(outcome.spam ? 'true' : 'false');
   });
 
   for (const [path, label] of [['/1.1/submit-spam', 'spam'], ['/1.1/submit-ham', 'ham']] as const) {

@@ -76,10 +76,13 @@ describe('rules', () => {
     // Between 2 and 5 s only a text longer than 12 characters a second could be typed is evidence.
     assert.deepEqual(rulesFor({ comment: 'x'.repeat(37), fillSeconds: 3 }), [{ logit: 1.5, reason: 'Sent only 3.0 s after the form was shown, too soon to have typed its 37 characters.' }]);
     assert.deepEqual(rulesFor({ comment: 'x'.repeat(36), fillSeconds: 3 }), []);
+    // Counted as typed: 30 emoji are 60 UTF-16 units but 30 keys, under 36.
+    assert.deepEqual(rulesFor({ comment: '🌳'.repeat(30), fillSeconds: 3 }).filter((r) => r.logit > 0), []);
     assert.deepEqual(rulesFor({ comment: 'Thank you, well put!', fillSeconds: 2.5 }), []);
     assert.deepEqual(rulesFor({ comment: 'x', fillSeconds: 40 }), []);
     // Only emoji or punctuation: nothing to sell; blank text is not a reaction.
     assert.deepEqual(rulesFor({ comment: '👏👏👏 !' }), [{ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' }]);
+    assert.deepEqual(rulesFor({ comment: '👏👏👏 !', url: 'https://shop.example' }), [], 'a website given: the reaction may be selling it');
     assert.deepEqual(rulesFor({ comment: '  ' }), []);
     assert.deepEqual(rulesFor({ comment: 'Bravo 👏' }), []);
     assert.deepEqual(rulesFor({ comment: 'x', history: { approved: 3, spam: 0 } }), [{ logit: 2 * Math.log(1 / 4), reason: 'This email address has 3 approved and 0 spam comments here.' }]);

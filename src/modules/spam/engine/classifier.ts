@@ -51,7 +51,9 @@ export function rulesFor(input: EngineInput): Rule[] {
     const seconds = input.fillSeconds;
     if (seconds < 2) rules.push({ logit: 5, reason: `Sent ${seconds.toFixed(1)} s after the form was shown.` });
     else if (seconds < 5 && input.comment.length > seconds * TYPING_CHARS_PER_SECOND) {
-      rules.push({ logit: 1.5, reason: `Sent only ${seconds.toFixed(1)} s after the form was shown, too soon to have typed its ${input.comment.length} characters.` });
+      // Characters as typed: an emoji is one key, though two UTF-16 units.
+      const typed = [...input.comment].length;
+      if (typed > seconds * TYPING_CHARS_PER_SECOND) rules.push({ logit: 1.5, reason: `Sent only ${seconds.toFixed(1)} s after the form was shown, too soon to have typed its ${typed} characters.` });
     }
   }
   if (input.history && (input.history.approved > 0 || input.history.spam > 0)) {
@@ -63,8 +65,9 @@ export function rulesFor(input: EngineInput): Rule[] {
   if (/\[url[=\]]|<a\s+href\s*=/i.test(input.comment)) rules.push({ logit: 1.5, reason: 'Link markup ([url] or <a href>) in the text.' });
   if (input.author && /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i.test(input.author)) rules.push({ logit: 2, reason: 'A web address in the name.' });
   // A reaction made only of emoji or punctuation ("👏👏👏") says nothing a spammer needs to say:
-  // the model's few character n-grams must not decide it alone.
-  if (input.comment.trim() !== '' && !/[\p{L}\p{N}]/u.test(input.comment)) rules.push({ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' });
+  // the model's few character n-grams must not decide it alone. With a website given, it may be
+  // the website that is for sale, so then it is no evidence.
+  if (input.comment.trim() !== '' && !/[\p{L}\p{N}]/u.test(input.comment) && !input.url?.trim()) rules.push({ logit: -2, reason: 'No words or links in the text: nothing in it to sell.' });
   return rules;
 }
 
