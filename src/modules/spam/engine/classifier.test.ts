@@ -54,7 +54,7 @@ describe('SpamEngine with a tiny model', () => {
   });
 
   it('adds a near copy of a judged comment apart from the site’s weights, and never discards for it', () => {
-    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(), nearest: [{ label: 'spam', shared: 12, learnedAt: '2026-11-27T08:00:00.000Z' }] };
+    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(), nearest: [{ label: 'spam', shared: 24, learnedAt: '2026-11-27T08:00:00.000Z' }] };
     const j = engine.judge(engine.features({ comment: 'pills' }), { comment: 'pills' }, site);
     assert.deepEqual(j.parts, { shipped: 3, site: 0, nearDuplicate: 6, rules: 0 });
     assert.equal(j.logit, 9);

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFeatures } from './features.ts';
-import { FINGERPRINT_BANDS, fingerprintOf, nearDuplicateEvidence, similarityOf } from './near-duplicate.ts';
+import { FINGERPRINT_KEYS, fingerprintOf, nearDuplicateEvidence, similarityOf } from './near-duplicate.ts';
 
 const campaign = 'Our removals firm in Leith has vans free all winter, and readers of this journal get a tenth off any move booked before March, just call the number on our site.';
 const shared = (a: number[], b: number[]) => a.filter((k) => b.includes(k)).length;
 
 describe('near-duplicate fingerprints', () => {
-  it('gives a text of some length one key per band, the same every time', () => {
+  it('gives a text of some length 24 keys, the same every time', () => {
     const keys = fingerprintOf(extractFeatures({ comment: campaign }));
-    assert.equal(keys.length, FINGERPRINT_BANDS);
-    assert.equal(new Set(keys).size, FINGERPRINT_BANDS);
+    assert.equal(keys.length, FINGERPRINT_KEYS);
+    assert.equal(new Set(keys).size, FINGERPRINT_KEYS);
     assert.ok(keys.every((k) => Number.isInteger(k) && k >= 0 && k <= 0xffffffff));
     assert.deepEqual(fingerprintOf(extractFeatures({ comment: campaign })), keys);
     // Case and the surrounding fields change nothing: only the text's words count.
@@ -21,44 +21,45 @@ describe('near-duplicate fingerprints', () => {
     assert.deepEqual(fingerprintOf(extractFeatures({ comment: 'Great post, thanks for writing it!' })), []);
   });
 
-  it('shares most bands between a text and its copy with a detail changed, and almost none with another text', () => {
+  it('shares most keys between a text and its copy with a detail changed, and almost none with another text', () => {
     const keys = fingerprintOf(extractFeatures({ comment: campaign }));
     const variant = fingerprintOf(extractFeatures({ comment: campaign.replace('Leith', 'Portobello').replace('March', 'April') }));
     const other = fingerprintOf(extractFeatures({ comment: 'The ferry left twenty minutes late again on Tuesday, which matches what the council admitted in its March report on the harbour.' }));
-    assert.ok(shared(keys, variant) >= 5, `variant shares ${shared(keys, variant)}`);
-    assert.ok(shared(keys, other) <= 1, `other shares ${shared(keys, other)}`);
+    assert.ok(shared(keys, variant) >= 15, `variant shares ${shared(keys, variant)}`);
+    assert.ok(shared(keys, other) <= 3, `other shares ${shared(keys, other)}`);
   });
 });
 
 describe('near-duplicate evidence', () => {
   const at = '2026-11-20T09:30:00.000Z';
 
-  it('estimates similarity as the square root of the share of bands', () => {
-    assert.equal(similarityOf(12), 1);
-    assert.equal(similarityOf(3), 0.5);
+  it('estimates similarity as the share of keys in common', () => {
+    assert.equal(similarityOf(24), 1);
+    assert.equal(similarityOf(12), 0.5);
     assert.equal(similarityOf(0), 0);
   });
 
   it('moves toward the closest lesson’s label, more the closer it is', () => {
-    assert.deepEqual(nearDuplicateEvidence([{ label: 'spam', shared: 12, learnedAt: at }]), {
+    assert.deepEqual(nearDuplicateEvidence([{ label: 'spam', shared: 24, learnedAt: at }]), {
       logit: 6,
       reason: 'Nearly the same as a comment marked spam here on 2026-11-20 (about 100 % alike).',
     });
-    // 6 of 12 bands: similarity √0.5 = 0.7071; 2 + 4 × (0.7071 − 0.5) / 0.5 = 3.657.
-    const half = nearDuplicateEvidence([{ label: 'ham', shared: 6, learnedAt: at }])!;
-    assert.ok(Math.abs(half.logit - -(2 + 8 * (Math.SQRT1_2 - 0.5))) < 1e-12);
-    assert.equal(half.reason, 'Nearly the same as a comment marked not spam here on 2026-11-20 (about 71 % alike).');
+    // 18 of 24 keys: similarity 0.75; from 2 at 15/24 = 0.625 to 6 at 1: 2 + 4 × 0.125 / 0.375 = 3.333.
+    const closer = nearDuplicateEvidence([{ label: 'ham', shared: 18, learnedAt: at }])!;
+    assert.ok(Math.abs(closer.logit - -(2 + 4 / 3)) < 1e-12);
+    assert.equal(closer.reason, 'Nearly the same as a comment marked not spam here on 2026-11-20 (about 75 % alike).');
+    assert.equal(nearDuplicateEvidence([{ label: 'spam', shared: 15, learnedAt: at }])!.logit, 2);
   });
 
-  it('ignores lessons sharing fewer than four bands; on a tie the later decision wins, then the reader’s side', () => {
-    assert.equal(nearDuplicateEvidence([{ label: 'spam', shared: 3, learnedAt: at }]), undefined);
+  it('ignores lessons sharing fewer than 15 of 24 keys; on a tie the later decision wins, then the reader’s side', () => {
+    assert.equal(nearDuplicateEvidence([{ label: 'spam', shared: 14, learnedAt: at }]), undefined);
     assert.equal(nearDuplicateEvidence([]), undefined);
-    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 8, learnedAt: at }, { label: 'ham', shared: 8, learnedAt: at }])!.logit < 0);
-    assert.ok(nearDuplicateEvidence([{ label: 'ham', shared: 8, learnedAt: at }, { label: 'spam', shared: 8, learnedAt: at }])!.logit < 0);
-    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 9, learnedAt: at }, { label: 'ham', shared: 8, learnedAt: at }])!.logit > 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 16, learnedAt: at }, { label: 'ham', shared: 16, learnedAt: at }])!.logit < 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'ham', shared: 16, learnedAt: at }, { label: 'spam', shared: 16, learnedAt: at }])!.logit < 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 17, learnedAt: at }, { label: 'ham', shared: 16, learnedAt: at }])!.logit > 0);
     // A text rescued once and marked spam a day later (or the reverse) follows the later decision.
     const dayLater = '2026-11-21T08:00:00.000Z';
-    assert.ok(nearDuplicateEvidence([{ label: 'ham', shared: 12, learnedAt: at }, { label: 'spam', shared: 12, learnedAt: dayLater }])!.logit > 0);
-    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 12, learnedAt: at }, { label: 'ham', shared: 12, learnedAt: dayLater }])!.logit < 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'ham', shared: 24, learnedAt: at }, { label: 'spam', shared: 24, learnedAt: dayLater }])!.logit > 0);
+    assert.ok(nearDuplicateEvidence([{ label: 'spam', shared: 24, learnedAt: at }, { label: 'ham', shared: 24, learnedAt: dayLater }])!.logit < 0);
   });
 });
