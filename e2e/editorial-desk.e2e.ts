@@ -1,7 +1,8 @@
 // Browser journeys through the staff desk: an editor writes, previews, publishes, corrects and
 // schedules articles; a contributor cannot publish; a moderator cannot write; two editors saving
 // the same article see a conflict instead of losing work; every desk page is screenshotted on
-// desktop and phone and checked with axe-core.
+// desktop and phone and checked with axe-core; on a phone the lists' tables are cards that are
+// still tables to assistive technology.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -492,5 +493,48 @@ describe('editorial desk journeys (chromium)', { skip: browserSkip() }, () => {
     }
     const serious = found.filter(isSerious);
     assert.equal(serious.length, 0, `serious or critical axe violations on desk pages:\n${formatViolations(serious)}`);
+  });
+
+  it('phone: the articles and sections lists are cards that are still tables to assistive technology, with no axe violations', { timeout: 60_000 }, async () => {
+    const { context, page } = track(await signIn(browser!, base, accounts.admin, phone));
+    for (const [name, pathname] of [['articles', '/admin/articles'], ['sections', '/admin/sections']] as const) {
+      await open(page, base, pathname);
+      const firstRow = page.locator('main table.data tbody tr').first();
+      const [one, two] = [await firstRow.locator('td[data-label]').nth(0).boundingBox(), await firstRow.locator('td[data-label]').nth(1).boundingBox()];
+      assert.ok(one && two && two.y > one.y && two.x === one.x, `${name}: on a phone a row is a card, its cells one below the other`);
+
+      // The roles are in the markup (WebKit would otherwise drop them once display changes) and
+      // reach the accessibility tree at this size.
+      const marked = 'table.data[role="table"] > tbody[role="rowgroup"] > tr[role="row"] > td[role="cell"]';
+      assert.ok((await page.locator(marked).count()) > 0, `${name}: table, row groups, rows and cells carry their ARIA roles`);
+      assert.ok((await page.locator('table.data > thead[role="rowgroup"] th[role="columnheader"]').count()) > 0, `${name}: the column headers carry their role`);
+      const table = page.getByRole('table');
+      assert.ok((await table.count()) > 0, `${name}: the accessibility tree has a table`);
+      assert.ok((await table.getByRole('row').count()) > 0, `${name}: … with rows`);
+      assert.ok((await table.getByRole('cell').count()) > 0, `${name}: … and cells`);
+      assert.ok((await table.getByRole('columnheader').count()) > 0, `${name}: … and column headers`);
+      // The drawn labels have empty alternative text: a cell's name is its value alone, since the
+      // column header already names it for a screen reader.
+      const labelled = firstRow.locator('td[data-label]').filter({ hasText: /\S/ }).first();
+      const [label, value] = await labelled.evaluate((td) => [td.getAttribute('data-label')!, td.textContent!.replace(/\s+/g, ' ').trim()]);
+      assert.equal(await firstRow.getByRole('cell', { name: value, exact: true }).count(), 1, `${name}: the “${label}” cell is named “${value}”, without its label`);
+
+      const violations = await runAxe(page, `${name} on a phone (${pathname})`);
+      assert.deepEqual(violations, [], `axe violations on a phone:\n${formatViolations(violations)}`);
+      await page.screenshot({ path: `/tmp/desk-phone-${name}.png`, fullPage: true });
+    }
+
+    // Sections: the card leads with the section's name, not its order number …
+    const row = page.locator('main table.data tbody tr').first();
+    const nameCell = row.locator('td', { has: page.locator('a[href^="/admin/sections/"]') });
+    const orderCell = row.locator('td[data-label="Order"]');
+    const [nameBox, orderBox] = [await nameCell.boundingBox(), await orderCell.boundingBox()];
+    assert.ok(nameBox && orderBox && nameBox.y < orderBox.y, 'on a phone the section’s name is above its order');
+    // … while on a wide screen the order stays the first column.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.equal(squash(await page.locator('main table.data thead th').first().textContent()), 'Order', 'the first column is still Order');
+    const [wideName, wideOrder] = [await nameCell.boundingBox(), await orderCell.boundingBox()];
+    assert.ok(wideName && wideOrder && wideOrder.x < wideName.x && wideOrder.y === wideName.y, 'on a wide screen the order is left of the name, in one line');
+    await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../core/i18n/i18n.ts';
 import type { Paged } from '../../core/pagination.ts';
 import { Pagination } from '../admin/desk.components.tsx';
 import { CsrfField, DeskLayout, Field, type DeskContext, type Notice } from '../admin/admin.layout.tsx';
+import { Cell, DataTable, Row } from '../admin/data-table.tsx';
 import type { Author } from '../authors/author.ts';
 import { editorialKinds, type EditorialEntry } from '../editorial/editorial.ts';
 import type { Section } from '../sections/section.ts';
@@ -95,38 +96,24 @@ export function ArticleListView(props: {
       </form>
       <p class="muted" safe>{`${paged.total} article${paged.total === 1 ? '' : 's'}`}</p>
       {paged.items.length ? (
-        <div class="table-wrap">
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">Headline</th>
-                <th scope="col">Section</th>
-                <th scope="col">Authors</th>
-                <th scope="col">Status</th>
-                <th scope="col">Publication</th>
-                <th scope="col">Last saved</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paged.items.map((a) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/articles/${a.id}`} safe>
-                      {a.title || '(untitled)'}
-                    </a>
-                  </td>
-                  <td data-label="Section" safe>{a.sectionName}</td>
-                  <td data-label="Authors" safe>{a.authors.join(', ')}</td>
-                  <td data-label="Status">
-                    <StatusBadge status={a.status} publishedAt={a.publishedAt} now={props.now} />
-                  </td>
-                  <td data-label="Publication" safe>{publicationLabel(a, props.timeZone)}</td>
-                  <td data-label="Last saved" safe>{when(a.modifiedAt, props.timeZone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Headline', 'Section', 'Authors', 'Status', 'Publication', 'Last saved']}>
+          {paged.items.map((a) => (
+            <Row>
+              <Cell>
+                <a href={`/admin/articles/${a.id}`} safe>
+                  {a.title || '(untitled)'}
+                </a>
+              </Cell>
+              <Cell label="Section" safe>{a.sectionName}</Cell>
+              <Cell label="Authors" safe>{a.authors.join(', ')}</Cell>
+              <Cell label="Status">
+                <StatusBadge status={a.status} publishedAt={a.publishedAt} now={props.now} />
+              </Cell>
+              <Cell label="Publication" safe>{publicationLabel(a, props.timeZone)}</Cell>
+              <Cell label="Last saved" safe>{when(a.modifiedAt, props.timeZone)}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       ) : (
         <p>No articles match.</p>
       )}
@@ -452,38 +439,25 @@ export function RevisionsView(props: {
         ''
       )}
       <form method="get" action={`/admin/articles/${props.articleId}/revisions`}>
-        <div class="table-wrap">
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Revision</th>
-                <th scope="col">Headline</th>
-                <th scope="col">Restore</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((r, index) => (
-                <tr>
-                  <td data-label="From">
-                    <input type="radio" name="a" value={String(r.id)} aria-label={`Compare from ${label(r)}`} checked={props.compare ? r.id === props.compare.a.id : index === 1} />
-                  </td>
-                  <td data-label="To">
-                    <input type="radio" name="b" value={String(r.id)} aria-label={`Compare to ${label(r)}`} checked={props.compare ? r.id === props.compare.b.id : index === 0} />
-                  </td>
-                  <td data-label="Revision" safe>{label(r)}</td>
-                  <td data-label="Headline" safe>{r.title}</td>
-                  <td data-label="Restore">
-                    <button type="submit" formmethod="post" formaction={`/admin/articles/${props.articleId}/revisions/${r.id}/restore`} name="_csrf" value={desk.csrfToken} class="link-button">
-                      Restore
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['From', 'To', 'Revision', 'Headline', 'Restore']}>
+          {revisions.map((r, index) => (
+            <Row>
+              <Cell label="From">
+                <input type="radio" name="a" value={String(r.id)} aria-label={`Compare from ${label(r)}`} checked={props.compare ? r.id === props.compare.a.id : index === 1} />
+              </Cell>
+              <Cell label="To">
+                <input type="radio" name="b" value={String(r.id)} aria-label={`Compare to ${label(r)}`} checked={props.compare ? r.id === props.compare.b.id : index === 0} />
+              </Cell>
+              <Cell label="Revision" safe>{label(r)}</Cell>
+              <Cell label="Headline" safe>{r.title}</Cell>
+              <Cell label="Restore">
+                <button type="submit" formmethod="post" formaction={`/admin/articles/${props.articleId}/revisions/${r.id}/restore`} name="_csrf" value={desk.csrfToken} class="link-button">
+                  Restore
+                </button>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
         <p>
           <button type="submit" class="button">
             Compare selected

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../core/i18n/i18n.ts';
 import { parsePageParam, type Paged } from '../../core/pagination.ts';
 import { asForm, field, parseId } from '../../http/form.ts';
 import { CsrfField, DeskLayout, Field, type DeskContext, type Notice } from '../admin/admin.layout.tsx';
+import { Cell, DataTable, Row } from '../admin/data-table.tsx';
 import { Pagination } from '../admin/desk.components.tsx';
 import { deskContext, type StaffAreaDeps } from '../admin/staff-area.ts';
 import { AuditRepository } from '../audit/audit.repository.ts';
@@ -49,61 +50,47 @@ export function UsersView(props: {
       ) : (
         ''
       )}
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Writes as</th>
-              <th scope="col">Role</th>
-              <th scope="col">Access</th>
-              <th scope="col">Password</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.users.map((user) => (
-              <tr>
-                <td safe>{user.name}</td>
-                <td data-label="Email" safe>{user.email}</td>
-                <td data-label="Writes as" safe>{authorName(user.authorId)}</td>
-                <td data-label="Role">
-                  <form method="post" action={`/admin/users/${user.id}/role`} class="inline-form">
-                    <CsrfField token={desk.csrfToken} />
-                    <label for={`role-${user.id}`} class="visually-hidden" safe>{`Role of ${user.name}`}</label>
-                    <select id={`role-${user.id}`} name="role" class="input">
-                      {roles.map((role) => (
-                        <option value={role} selected={user.role === role} safe>
-                          {roleLabels[role]}
-                        </option>
-                      ))}
-                    </select>
-                    <button type="submit" class="button">
-                      Change
-                    </button>
-                  </form>
-                </td>
-                <td data-label="Access">
-                  <form method="post" action={`/admin/users/${user.id}/${user.disabled ? 'enable' : 'disable'}`}>
-                    <CsrfField token={desk.csrfToken} />
-                    <button type="submit" class={user.disabled ? 'button' : 'button button--danger'}>
-                      {user.disabled ? 'Enable' : 'Disable'}
-                    </button>
-                  </form>
-                </td>
-                <td data-label="Password">
-                  <form method="post" action={`/admin/users/${user.id}/reset-link`}>
-                    <CsrfField token={desk.csrfToken} />
-                    <button type="submit" class="button">
-                      Reset link
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Name', 'Email', 'Writes as', 'Role', 'Access', 'Password']}>
+        {props.users.map((user) => (
+          <Row>
+            <Cell safe>{user.name}</Cell>
+            <Cell label="Email" safe>{user.email}</Cell>
+            <Cell label="Writes as" safe>{authorName(user.authorId)}</Cell>
+            <Cell label="Role">
+              <form method="post" action={`/admin/users/${user.id}/role`} class="inline-form">
+                <CsrfField token={desk.csrfToken} />
+                <label for={`role-${user.id}`} class="visually-hidden" safe>{`Role of ${user.name}`}</label>
+                <select id={`role-${user.id}`} name="role" class="input">
+                  {roles.map((role) => (
+                    <option value={role} selected={user.role === role} safe>
+                      {roleLabels[role]}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" class="button">
+                  Change
+                </button>
+              </form>
+            </Cell>
+            <Cell label="Access">
+              <form method="post" action={`/admin/users/${user.id}/${user.disabled ? 'enable' : 'disable'}`}>
+                <CsrfField token={desk.csrfToken} />
+                <button type="submit" class={user.disabled ? 'button' : 'button button--danger'}>
+                  {user.disabled ? 'Enable' : 'Disable'}
+                </button>
+              </form>
+            </Cell>
+            <Cell label="Password">
+              <form method="post" action={`/admin/users/${user.id}/reset-link`}>
+                <CsrfField token={desk.csrfToken} />
+                <button type="submit" class="button">
+                  Reset link
+                </button>
+              </form>
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
       <section class="panel" aria-labelledby="add-user-heading">
         <h2 id="add-user-heading">Add an account</h2>
         <form method="post" action="/admin/users" class="narrow-form">
@@ -148,32 +135,19 @@ function subjectLabel(entry: AuditEntry): string {
 export function AuditView(props: { desk: DeskContext; paged: Paged<AuditEntry>; timeZone: string }): JSX.Element {
   return (
     <DeskLayout desk={props.desk} title="Audit log" active="audit">
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Did</th>
-              <th scope="col">To</th>
-              <th scope="col">From address</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.paged.items.map((e) => (
-              <tr>
-                <td safe>{when(e.at, props.timeZone)}</td>
-                <td data-label="Who" safe>{e.actorLabel}</td>
-                <td data-label="Did">
-                  <code safe>{e.action}</code>
-                </td>
-                <td data-label="To" safe>{subjectLabel(e)}</td>
-                <td data-label="From address" safe>{e.ip ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['When', 'Who', 'Did', 'To', 'From address']}>
+        {props.paged.items.map((e) => (
+          <Row>
+            <Cell safe>{when(e.at, props.timeZone)}</Cell>
+            <Cell label="Who" safe>{e.actorLabel}</Cell>
+            <Cell label="Did">
+              <code safe>{e.action}</code>
+            </Cell>
+            <Cell label="To" safe>{subjectLabel(e)}</Cell>
+            <Cell label="From address" safe>{e.ip ?? ''}</Cell>
+          </Row>
+        ))}
+      </DataTable>
       <Pagination basePath="/admin/audit" query="" page={props.paged.page} pageCount={props.paged.pageCount} />
     </DeskLayout>
   );

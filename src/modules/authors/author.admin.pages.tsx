@@ -1,5 +1,6 @@
 // Staff pages for byline authors.
 import { CsrfField, DeskLayout, Field, type DeskContext, type Notice } from '../admin/admin.layout.tsx';
+import { Cell, DataTable, Row } from '../admin/data-table.tsx';
 import type { AuthorListRow } from './author.repository.ts';
 
 export interface AuthorFormValues {
@@ -27,38 +28,25 @@ export function AuthorListView(props: { desk: DeskContext; authors: AuthorListRo
         </a>
       }
     >
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Articles</th>
-              <th scope="col">Account</th>
-              <th scope="col">Public page</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.authors.map((a) => (
-              <tr>
-                <td>
-                  <a href={`/admin/authors/${a.id}`} safe>
-                    {a.name}
-                  </a>
-                </td>
-                <td data-label="Role" safe>{a.roleTitle}</td>
-                <td data-label="Articles" safe>{String(a.articleCount)}</td>
-                <td data-label="Account" safe>{a.bylineOnly ? 'Byline only' : (a.linkedAccount ?? 'No account linked')}</td>
-                <td data-label="Public page">
-                  <a href={`/authors/${a.slug}`} safe>
-                    {`/authors/${a.slug}`}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Name', 'Role', 'Articles', 'Account', 'Public page']}>
+        {props.authors.map((a) => (
+          <Row>
+            <Cell>
+              <a href={`/admin/authors/${a.id}`} safe>
+                {a.name}
+              </a>
+            </Cell>
+            <Cell label="Role" safe>{a.roleTitle}</Cell>
+            <Cell label="Articles" safe>{String(a.articleCount)}</Cell>
+            <Cell label="Account" safe>{a.bylineOnly ? 'Byline only' : (a.linkedAccount ?? 'No account linked')}</Cell>
+            <Cell label="Public page">
+              <a href={`/authors/${a.slug}`} safe>
+                {`/authors/${a.slug}`}
+              </a>
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
     </DeskLayout>
   );
 }

@@ -1,5 +1,6 @@
 // Staff pages for sections and tags.
 import { CsrfField, DeskLayout, Field, type DeskContext, type Notice } from '../admin/admin.layout.tsx';
+import { Cell, DataTable, Row } from '../admin/data-table.tsx';
 import type { Tag } from '../articles/tag.ts';
 import { articleTypes, type Section } from './section.ts';
 
@@ -20,32 +21,21 @@ const typeLabels: Record<string, string> = {
 export function SectionListView(props: { desk: DeskContext; sections: Section[]; counts: Map<number, number>; notice?: Notice }): JSX.Element {
   return (
     <DeskLayout desk={props.desk} title="Sections" active="sections" notice={props.notice} actions={<a class="button button--primary" href="/admin/sections/new">New section</a>}>
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Name</th>
-              <th scope="col">Type for search engines</th>
-              <th scope="col">Articles</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.sections.map((s) => (
-              <tr>
-                <td data-label="Order" safe>{String(s.position)}</td>
-                <td data-label="Name">
-                  <a href={`/admin/sections/${s.id}`} safe>
-                    {s.name}
-                  </a>
-                </td>
-                <td data-label="Type for search engines" safe>{typeLabels[s.articleType] ?? s.articleType}</td>
-                <td data-label="Articles" safe>{String(props.counts.get(s.id) ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* The name cell has no label, so on a phone it titles the card and comes first (desk.css). */}
+      <DataTable columns={['Order', 'Name', 'Type for search engines', 'Articles']}>
+        {props.sections.map((s) => (
+          <Row>
+            <Cell label="Order" safe>{String(s.position)}</Cell>
+            <Cell>
+              <a href={`/admin/sections/${s.id}`} safe>
+                {s.name}
+              </a>
+            </Cell>
+            <Cell label="Type for search engines" safe>{typeLabels[s.articleType] ?? s.articleType}</Cell>
+            <Cell label="Articles" safe>{String(props.counts.get(s.id) ?? 0)}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </DeskLayout>
   );
 }
@@ -88,49 +78,37 @@ export function TagListView(props: { desk: DeskContext; tags: (Tag & { articleCo
   return (
     <DeskLayout desk={props.desk} title="Tags" active="tags" notice={props.notice}>
       <p class="field__hint">Tags are created from the article editor. Rename or merge spelling variants here; deleting a tag removes it from its articles.</p>
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">Tag</th>
-              <th scope="col">Articles</th>
-              <th scope="col">Rename</th>
-              <th scope="col">Delete</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.tags.map((tag) => (
-              <tr>
-                <td>
-                  <a href={`/tags/${tag.slug}`} safe>
-                    {tag.name}
-                  </a>
-                </td>
-                <td data-label="Articles" safe>{String(tag.articleCount)}</td>
-                <td data-label="Rename">
-                  <form method="post" action={`/admin/tags/${tag.id}`} class="inline-form">
-                    <CsrfField token={props.desk.csrfToken} />
-                    <label for={`tag-${tag.id}`} class="visually-hidden" safe>{`New name for ${tag.name}`}</label>
-                    <input id={`tag-${tag.id}`} name="name" value={tag.name} class="input" required />
-                    <button type="submit" class="button">
-                      Rename
-                    </button>
-                    {props.errors?.[tag.id] ? <p class="field__error" safe>{props.errors[tag.id]!}</p> : ''}
-                  </form>
-                </td>
-                <td data-label="Delete">
-                  <form method="post" action={`/admin/tags/${tag.id}/delete`}>
-                    <CsrfField token={props.desk.csrfToken} />
-                    <button type="submit" class="button button--danger" aria-label={`Delete ${tag.name}`}>
-                      Delete
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Tag', 'Articles', 'Rename', 'Delete']}>
+        {props.tags.map((tag) => (
+          <Row>
+            <Cell>
+              <a href={`/tags/${tag.slug}`} safe>
+                {tag.name}
+              </a>
+            </Cell>
+            <Cell label="Articles" safe>{String(tag.articleCount)}</Cell>
+            <Cell label="Rename">
+              <form method="post" action={`/admin/tags/${tag.id}`} class="inline-form">
+                <CsrfField token={props.desk.csrfToken} />
+                <label for={`tag-${tag.id}`} class="visually-hidden" safe>{`New name for ${tag.name}`}</label>
+                <input id={`tag-${tag.id}`} name="name" value={tag.name} class="input" required />
+                <button type="submit" class="button">
+                  Rename
+                </button>
+                {props.errors?.[tag.id] ? <p class="field__error" safe>{props.errors[tag.id]!}</p> : ''}
+              </form>
+            </Cell>
+            <Cell label="Delete">
+              <form method="post" action={`/admin/tags/${tag.id}/delete`}>
+                <CsrfField token={props.desk.csrfToken} />
+                <button type="submit" class="button button--danger" aria-label={`Delete ${tag.name}`}>
+                  Delete
+                </button>
+              </form>
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
     </DeskLayout>
   );
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { asForm, field, parseId } from '../../../http/form.ts';
 import { CsrfField, DeskLayout, Field, type DeskContext, type Notice } from '../../admin/admin.layout.tsx';
+import { Cell, DataTable, Row } from '../../admin/data-table.tsx';
 import { deskContext, type StaffAreaDeps } from '../../admin/staff-area.ts';
 import { AuditRepository } from '../../audit/audit.repository.ts';
 import { actorOf } from '../../auth/auth.service.ts';
@@ -34,43 +35,30 @@ export function ApiKeysView(props: {
       ) : (
         ''
       )}
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Site</th>
-              <th scope="col">Calls this month</th>
-              <th scope="col">Limit a minute</th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.keys.map((key) => (
-              <tr>
-                <td>
-                  <code safe>{`${key.prefix}…`}</code>
-                </td>
-                <td data-label="Site" safe>{key.siteUrl}</td>
-                <td data-label="Calls this month" safe>{String(key.calls)}</td>
-                <td data-label="Limit a minute" safe>{String(key.rateLimit)}</td>
-                <td data-label="State">
-                  {key.revoked ? (
-                    'Revoked'
-                  ) : (
-                    <form method="post" action={`/admin/spam-keys/${key.id}/revoke`}>
-                      <CsrfField token={props.desk.csrfToken} />
-                      <button type="submit" class="button button--danger button--small">
-                        Revoke
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Key', 'Site', 'Calls this month', 'Limit a minute', 'State']}>
+        {props.keys.map((key) => (
+          <Row>
+            <Cell>
+              <code safe>{`${key.prefix}…`}</code>
+            </Cell>
+            <Cell label="Site" safe>{key.siteUrl}</Cell>
+            <Cell label="Calls this month" safe>{String(key.calls)}</Cell>
+            <Cell label="Limit a minute" safe>{String(key.rateLimit)}</Cell>
+            <Cell label="State">
+              {key.revoked ? (
+                'Revoked'
+              ) : (
+                <form method="post" action={`/admin/spam-keys/${key.id}/revoke`}>
+                  <CsrfField token={props.desk.csrfToken} />
+                  <button type="submit" class="button button--danger button--small">
+                    Revoke
+                  </button>
+                </form>
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
       <section class="panel" aria-labelledby="new-key-heading">
         <h2 id="new-key-heading">New key</h2>
         <form method="post" action="/admin/spam-keys" class="narrow-form">
