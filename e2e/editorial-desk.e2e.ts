@@ -338,7 +338,7 @@ describe('editorial desk journeys (chromium)', { skip: browserSkip() }, () => {
     await second.context.close();
   });
 
-  it('every desk page: screenshots on desktop and phone, and no serious or critical axe violations on desktop', { timeout: 60_000 }, async (t) => {
+  it('every desk page: screenshots on desktop and phone, and no serious or critical axe violations on desktop', { timeout: 150_000 }, async (t) => {
     mkdirSync(screenshotDir, { recursive: true });
     const found: AxeViolation[] = [];
     const overflowing: string[] = [];

@@ -10,10 +10,10 @@
 // missed spam and rescue flagged readers, and do nothing else). About 15 s; `--full-grid`
 // tries every hyperparameter candidate of the shipped build (about 2 minutes).
 import { parseFlags } from '../src/cli/args.ts';
-import { DEFAULT_SMS_FILE, resolveFromRepo } from '../src/cli/spam-eval.ts';
+import { DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE, resolveFromRepo } from '../src/cli/spam-eval.ts';
 import { buildModelFrom, DEFAULT_BUILD } from '../src/modules/spam/engine/build-model.ts';
 import { SpamEngine } from '../src/modules/spam/engine/classifier.ts';
-import { loadSmsCollection, loadSpamAssassin, stratifiedSplit, type LabelledText } from '../src/modules/spam/engine/corpus.ts';
+import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, stratifiedSplit, type LabelledText } from '../src/modules/spam/engine/corpus.ts';
 import { decodeModel } from '../src/modules/spam/engine/model.ts';
 import { count, emptyConfusion, figures } from '../src/modules/spam/engine/metrics.ts';
 import { FEATURE_VERSION } from '../src/modules/spam/engine/features.ts';
@@ -27,8 +27,9 @@ const { flags } = parseFlags(process.argv.slice(2).filter((a) => a !== '--full-g
 const fullGrid = process.argv.includes('--full-grid');
 const spamAssassin = await loadSpamAssassin();
 const sms = loadSmsCollection(flags.sms ?? resolveFromRepo(DEFAULT_SMS_FILE));
+const comments = loadCommentCorpus(resolveFromRepo(DEFAULT_COMMENTS_FILE));
 
-const sources = [spamAssassin, sms].map((corpus) => {
+const sources = [spamAssassin, sms, comments].map((corpus) => {
   const { train } = stratifiedSplit(corpus.items);
   const parts = stratifiedSplit(train, DEV_SEED, FIT_SHARE);
   return { corpus, version: 'development replay', train: parts.train, test: parts.test };
@@ -44,7 +45,7 @@ async function replay(items: LabelledText[], lessons: Lessons): Promise<string> 
   const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
   const confusion = emptyConfusion();
   for (const item of items) {
-    const { features, judgement } = await checker.judge('dev', { comment: item.text });
+    const { features, judgement } = await checker.judge('dev', { comment: item.text, ...item.context });
     const flagged = judgement.verdict !== 'ham';
     count(confusion, item.label === 'spam', flagged);
     const mistake = flagged !== (item.label === 'spam');

@@ -19,9 +19,9 @@ function file(name: string, lines: (object | string)[]): string {
 
 const campaign = (n: number) => ({
   comment_content: campaignText(n),
-  comment_author: `Trader ${n}`,
-  comment_author_email: `t${n}@tradewise.example`,
-  comment_author_url: 'https://tradewise.example',
+  comment_author: `Skipper ${n}`,
+  comment_author_email: `s${n}@harbourtrips.example`,
+  comment_author_url: 'https://harbourtrips.example',
   user_ip: '198.51.100.7',
   label: 'spam',
 });
@@ -34,7 +34,7 @@ describe('readLabelledComments', () => {
   it('maps Akismet field names and skips blank lines', () => {
     const f = file('ok.jsonl', [{ ...campaign(1), user_agent: 'curl/8', comment_date_gmt: '2026-01-01 10:00:00' }, '', readers[0]!]);
     assert.deepEqual(readLabelledComments(f), [
-      { input: { comment: campaign(1).comment_content, author: 'Trader 1', email: 't1@tradewise.example', url: 'https://tradewise.example', ip: '198.51.100.7', userAgent: 'curl/8' }, label: 'spam' },
+      { input: { comment: campaign(1).comment_content, author: 'Skipper 1', email: 's1@harbourtrips.example', url: 'https://harbourtrips.example', ip: '198.51.100.7', userAgent: 'curl/8' }, label: 'spam' },
       { input: { comment: readers[0]!.comment_content, author: 'Ruth' }, label: 'ham' },
     ]);
   });
@@ -98,6 +98,6 @@ describe('spamEval', () => {
   });
 
   it('refuses a call without exactly one file', async () => {
-    await assert.rejects(spamEval([]), { message: 'usage: masthead spam eval FILE.jsonl [--online]' });
+    await assert.rejects(spamEval([]), { message: 'usage: masthead spam eval FILE.jsonl [--online] [--model FILE]' });
   });
 });

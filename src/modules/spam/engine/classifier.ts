@@ -71,15 +71,31 @@ export function rulesFor(input: EngineInput): Rule[] {
   return rules;
 }
 
+/** Threshold bands: longer texts, short texts, and comments that come with their author fields. */
+export const BAND_COUNT = 3;
+
+/**
+ * Which threshold judges an input: 2 for a comment with its author's name, email or website
+ * (the context features add evidence that texts alone lack, so its scores spread otherwise),
+ * else 1 for a short text (SHORT_TEXT_CHARS), else 0.
+ */
+export function thresholdBand(input: EngineInput, features: Features): 0 | 1 | 2 {
+  if (input.author?.trim() || input.email?.trim() || input.url?.trim()) return 2;
+  return features.text.length <= SHORT_TEXT_CHARS ? 1 : 0;
+}
+
 export class SpamEngine {
-  private readonly spamLogit: number;
-  private readonly spamShortLogit: number;
+  /** Per threshold band, as probabilities and as log-odds. */
+  private readonly thresholds: number[];
+  private readonly spamLogits: number[];
   private readonly blatantLogit: number;
 
   constructor(readonly model: ShippedModel) {
-    this.spamLogit = logitOf(model.header.thresholds.spam);
-    this.spamShortLogit = logitOf(model.header.thresholds.spamShort ?? model.header.thresholds.spam);
-    this.blatantLogit = logitOf(model.header.thresholds.blatant);
+    const { spam, spamShort, spamComment, blatant } = model.header.thresholds;
+    // A model without a band's own threshold uses the next more general one.
+    this.thresholds = [spam, spamShort ?? spam, spamComment ?? spamShort ?? spam];
+    this.spamLogits = this.thresholds.map(logitOf);
+    this.blatantLogit = logitOf(blatant);
   }
 
   /** Loads the shipped model from `models/` (or `file`); throws naming the file when it is missing or corrupt. */
@@ -108,15 +124,14 @@ export class SpamEngine {
     const logit = shipped + siteShift + nearShift + ruleShift;
     const probability = 1 / (1 + Math.exp(-logit));
     const blatant = rules.some((r) => r.blatant) || logit - nearShift >= this.blatantLogit;
-    const short = features.text.length <= SHORT_TEXT_CHARS;
-    const verdict: EngineVerdict = blatant ? 'discard' : logit >= (short ? this.spamShortLogit : this.spamLogit) ? 'spam' : 'ham';
-    return { verdict, probability, logit, parts: { shipped, site: siteShift, nearDuplicate: nearShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, near, verdict, probability, short) };
+    const band = thresholdBand(input, features);
+    const verdict: EngineVerdict = blatant ? 'discard' : logit >= this.spamLogits[band]! ? 'spam' : 'ham';
+    return { verdict, probability, logit, parts: { shipped, site: siteShift, nearDuplicate: nearShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, near, verdict, probability, this.thresholds[band]!) };
   }
 
-  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], near: Rule | undefined, verdict: EngineVerdict, probability: number, short: boolean): string[] {
+  private reasons(features: Features, site: SiteModelSnapshot, rules: Rule[], near: Rule | undefined, verdict: EngineVerdict, probability: number, threshold: number): string[] {
     const spammy = verdict !== 'ham';
-    const { spam, spamShort } = this.model.header.thresholds;
-    const reasons = [`Spam probability ${percent(probability)} % (spam from ${percent(short ? (spamShort ?? spam) : spam)} %).`];
+    const reasons = [`Spam probability ${percent(probability)} % (spam from ${percent(threshold)} %).`];
     for (const r of near ? [...rules, near] : rules) if (r.logit > 0 === spammy) reasons.push(r.reason);
     // The three strongest pieces of evidence in the verdict's direction, from either model.
     const top: { contribution: number; index: number; fromSite: boolean }[] = [];
@@ -140,7 +155,9 @@ export class SpamEngine {
     for (const t of top) {
       const name = features.names.get(t.index);
       const label = name ?? `“${features.text.slice(features.spanStart[t.index]!, features.spanEnd[t.index]!).replace(/\s+/g, ' ').slice(0, 40)}”`;
-      (t.fromSite ? lessons : name ? context : words).push(label);
+      const list = t.fromSite ? lessons : name ? context : words;
+      // A word of the name counts twice (as a name's word and as a text's): say it once.
+      if (!list.includes(label)) list.push(label);
     }
     if (words.length) reasons.push(`${spammy ? 'Words typical of spam' : 'Words typical of readers’ comments'}: ${words.join(', ')}.`);
     if (context.length) reasons.push(`${spammy ? 'Signs of spam' : 'Signs of a reader'}: ${context.join(', ')}.`);

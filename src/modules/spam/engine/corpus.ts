@@ -5,14 +5,19 @@
 // evaluation files and the tests agree on which texts are held out.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { EngineInput } from './features.ts';
 import { mailToText } from './mail-text.ts';
 
 export type Label = 'spam' | 'ham';
+
+/** What a comment brings beside its text (the e-mail and SMS corpora have none of it). */
+export type CommentContext = Pick<EngineInput, 'author' | 'email' | 'url'>;
 
 export interface LabelledText {
   id: string;
   text: string;
   label: Label;
+  context?: CommentContext;
 }
 
 export interface Corpus {
@@ -101,14 +106,18 @@ export async function loadSpamAssassin(): Promise<Corpus> {
   return { name: SPAM_ASSASSIN, items, sha256: digest.digest('hex') };
 }
 
+/** A corpus file's text; an unreadable file is an error naming what it was and why. */
+function readCorpusFile(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 /** The SMS Spam Collection: a header `Label<TAB>SMS`, then one labelled message a line. */
 export function loadSmsCollection(file: string): Corpus {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read the SMS collection ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const content = readCorpusFile(file, 'the SMS collection');
   const lines = content.split(/\r?\n/);
   if (lines[0] !== 'Label\tSMS') throw new Error(`${file}: line 1 must be the header "Label<TAB>SMS"`);
   const items: LabelledText[] = [];
@@ -125,5 +134,84 @@ export function loadSmsCollection(file: string): Corpus {
 
 /** JSON Lines in the shape `masthead spam eval` reads. */
 export function toJsonl(items: LabelledText[]): string {
-  return items.map((i) => JSON.stringify({ comment_content: i.text, label: i.label, id: i.id })).join('\n') + '\n';
+  const line = (i: LabelledText) =>
+    JSON.stringify({
+      comment_content: i.text,
+      ...(i.context?.author !== undefined && { comment_author: i.context.author }),
+      ...(i.context?.email !== undefined && { comment_author_email: i.context.email }),
+      ...(i.context?.url !== undefined && { comment_author_url: i.context.url }),
+      label: i.label,
+      id: i.id,
+    });
+  return items.map(line).join('\n') + '\n';
+}
+
+/** A labelled comment of a JSON Lines file with Akismet's field names. */
+export interface LabelledComment {
+  input: EngineInput;
+  label: Label;
+}
+
+/** A line of a labelled JSON Lines file that cannot be read; the message names the file and line. */
+export class CorpusLineError extends Error {}
+
+const optionalFields: [string, keyof EngineInput][] = [
+  ['comment_author', 'author'],
+  ['comment_author_email', 'email'],
+  ['comment_author_url', 'url'],
+  ['user_ip', 'ip'],
+  ['user_agent', 'userAgent'],
+  ['blog_lang', 'language'],
+];
+const knownStrings = new Set(['comment_date_gmt', 'comment_type', 'permalink', 'referrer', 'blog', 'blog_charset', 'id', ...optionalFields.map(([f]) => f)]);
+
+/**
+ * Labelled comments in JSON Lines with Akismet's field names (docs/interface.md, `spam eval`):
+ * `comment_content` and `label` are required; any bad line throws CorpusLineError naming it.
+ */
+export function parseLabelledComments(text: string, file: string): LabelledComment[] {
+  const out: LabelledComment[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const where = `${file} line ${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new CorpusLineError(`${where}: not valid JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CorpusLineError(`${where}: expected a JSON object`);
+    const record = value as Record<string, unknown>;
+    if (typeof record.comment_content !== 'string') throw new CorpusLineError(`${where}: "comment_content" must be a string`);
+    if (record.label !== 'spam' && record.label !== 'ham') throw new CorpusLineError(`${where}: "label" must be "spam" or "ham"`);
+    const input: EngineInput = { comment: record.comment_content };
+    for (const [field, key] of optionalFields) {
+      const v = record[field];
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'string') throw new CorpusLineError(`${where}: "${field}" must be a string`);
+      (input as unknown as Record<string, string>)[key] = v;
+    }
+    for (const [field, v] of Object.entries(record)) {
+      if (knownStrings.has(field) && v !== undefined && v !== null && typeof v !== 'string') throw new CorpusLineError(`${where}: "${field}" must be a string`);
+    }
+    out.push({ input, label: record.label });
+  }
+  return out;
+}
+
+export const COMMENTS_CORPUS = 'masthead-comments';
+
+/**
+ * The web comments written for Masthead's training (models/training/comments.jsonl, see its
+ * README): JSON Lines with Akismet's field names; the author, email and website go along.
+ */
+export function loadCommentCorpus(file: string): Corpus {
+  const content = readCorpusFile(file, 'the comment corpus');
+  const items = parseLabelledComments(content, file).map(({ input, label }, i): LabelledText => {
+    const { comment, author, email, url } = input;
+    return { id: `comments/${i + 1}`, text: comment, label, context: { author, email, url } };
+  });
+  return { name: COMMENTS_CORPUS, items, sha256: createHash('sha256').update(content).digest('hex') };
 }

@@ -82,9 +82,14 @@ describe('extractFeatures', () => {
       '2 exclamation marks',
     ]);
     assert.deepEqual(contextNames('hello', { author: 'Best SEO www.seo.example', email: 'seo4711@mail.ru', url: 'http://shop.example.ru/a/b', userAgent: 'python-requests/2.31' }), [
+      // Each word of the name twice: as a word of names, and as a word like those of the text.
+      '“best” in the name',
       '“best” in the name',
       '“seo” in the name',
+      '“seo” in the name',
       '“www” in the name',
+      '“www” in the name',
+      '“example” in the name',
       '“example” in the name',
       'a web address in the name',
       'a name of 3 words',
@@ -93,11 +98,22 @@ describe('extractFeatures', () => {
       'the email address matches the name',
       'many digits in the email address',
       'a website at example.ru',
+      // The website's words as words of the text ("example" is already one, from the name).
+      '“shop” in the website',
       'a website under .ru',
       'the website and email domains differ',
       'a deep link as website',
       'a script user agent',
     ]);
+  });
+
+  it('reads a link in HTML markup as its address, never the link tag as words', () => {
+    const comment = 'See <a href="https://data.example.org/x" rel="nofollow ugc">the data</a>, now.';
+    const f = extractFeatures({ comment });
+    assert.equal(f.text.length, comment.length, 'positions kept for the reasons');
+    assert.deepEqual(f.links.hosts, ['data.example.org']);
+    for (const w of ['a', 'href', 'rel', 'nofollow', 'ugc']) assert.ok(!Array.from(f.hashes).includes(wordHash(w)), w);
+    for (const w of ['see', 'https', 'data', 'now']) assert.ok(Array.from(f.hashes).includes(wordHash(w)), w);
   });
 
   it('adds no evidence for what is absent: no links, no exclamation marks, short text of unknown language', () => {

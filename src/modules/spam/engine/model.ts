@@ -22,10 +22,11 @@ export interface ModelHeader {
   bits: number;
   bias: number;
   /**
-   * Probabilities: spam at or over `spam` (over `spamShort` for a short text, when given; see
-   * SHORT_TEXT_CHARS in features.ts); discard at or over `blatant`.
+   * Probabilities: spam at or over `spam` (over `spamShort` for a short text, and over
+   * `spamComment` for a comment that comes with its author's name, email or website, when
+   * given; see thresholdBand in classifier.ts); discard at or over `blatant`.
    */
-  thresholds: { spam: number; spamShort?: number; blatant: number };
+  thresholds: { spam: number; spamShort?: number; spamComment?: number; blatant: number };
   training: {
     corpus: string;
     corpusVersion: string;
@@ -148,6 +149,9 @@ export function decodeModel(bytes: Buffer, file: string, expectedFeatureVersion:
   if (header.format !== 'masthead-spam-model' || !facts || typeof facts.nonzero !== 'number') fail('the header lacks its format or payload description');
   if (header.featureVersion !== expectedFeatureVersion) fail(`trained for feature version ${header.featureVersion}, this code reads version ${expectedFeatureVersion}; rebuild it with \`masthead spam train\``);
   if (!Number.isInteger(header.bits) || header.bits < 10 || header.bits > 24) fail(`bad bucket count 2^${header.bits}`);
+  if (typeof header.thresholds !== 'object' || header.thresholds === null) fail('the header lacks its thresholds');
+  // Above 1 flags nothing (a band where validation allowed no spam call).
+  for (const [name, t] of Object.entries(header.thresholds)) if (typeof t !== 'number' || !(t > 0 && t < 2)) fail(`threshold ${name} is not a probability: ${String(t)}`);
   const payload = bytes.subarray(headerStart + headerLength);
   if (payload.length !== facts.payloadBytes) fail(`payload is ${payload.length} bytes, the header says ${facts.payloadBytes} (truncated or appended to)`);
   if (createHash('sha256').update(payload).digest('hex') !== facts.payloadSha256) fail('payload checksum mismatch (the file is corrupt)');

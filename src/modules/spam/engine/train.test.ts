@@ -77,6 +77,18 @@ describe('band thresholds', () => {
     // With no bound for source 0, its ham may be flagged to catch all its spam.
     assert.deepEqual(chooseBandThresholds([0.9, 0.8, 0.7, 0.6, 0.5, 0.4], [1, 0, 1, 1, 1, 0], [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [1, 0]).bySource.map((f) => f.recall), [1, 1]);
   });
+
+  it('gives a third band (comments with their author fields) its own threshold, leaving the others as they were', () => {
+    // Bands 0 and 1 as above; band 2 holds source 2 alone: spam 0.95 and 0.3, ham 0.6. Under a
+    // bound of 0 its threshold sits between 0.95 and 0.6; a bound of one in one allows 0.3.
+    const p = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.95, 0.6, 0.3];
+    const labels = [1, 0, 1, 1, 1, 0, 1, 0, 1];
+    const source = [0, 0, 0, 1, 1, 1, 2, 2, 2];
+    const band = [0, 0, 0, 1, 1, 1, 2, 2, 2];
+    const round = (t: number[]) => t.map((x) => Math.round(x * 1e6) / 1e6);
+    assert.deepEqual(round(chooseBandThresholds(p, labels, source, band, [0, 0, 0], 3).thresholds), [0.85, 0.45, 0.775]);
+    assert.deepEqual(round(chooseBandThresholds(p, labels, source, band, [0, 0, 1], 3).thresholds), [0.85, 0.45, 0.15]);
+  });
 });
 
 describe('splits', () => {

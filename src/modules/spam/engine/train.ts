@@ -74,7 +74,7 @@ export function trainModel(examples: Example[], labels: ArrayLike<number>, optio
   if (options.nbSmoothing <= 0) return trainLogistic(examples, labels, options);
   const mask = (1 << options.bits) - 1;
   const r = nbRatios(examples, labels, options.bits, options.nbSmoothing);
-  const scaled = examples.map((e) => ({ hashes: e.hashes, values: Float32Array.from(e.values, (v, j) => v * r[e.hashes[j]! & mask]!), short: e.short }));
+  const scaled = examples.map((e) => ({ ...e, values: Float32Array.from(e.values, (v, j) => v * r[e.hashes[j]! & mask]!) }));
   const model = trainLogistic(scaled, labels, options);
   for (let i = 0; i < model.weights.length; i++) model.weights[i] = model.weights[i]! * r[i]!;
   return model;
@@ -163,12 +163,13 @@ export function chooseThreshold(probabilities: ArrayLike<number>, labels: ArrayL
 }
 
 /**
- * Thresholds per band of texts (band[i] = 0 or 1; here long and short texts), for examples
- * drawn from several sources. A short text's scores spread differently from an e-mail's, so
- * one threshold would make one kind pay for the other's false positives. The constraint is
- * on each source as a whole: its validation FPR, over both bands, at most `maxFpr[source]`;
- * among the pairs that meet it, the best worst-source F1, then the best mean F1, then the
- * higher thresholds. Thresholds sit halfway between neighbouring scores of their band.
+ * Thresholds per band of texts (band[i] = 0, 1, …; here longer texts, short texts and comments
+ * with their author fields), for examples drawn from several sources. Scores spread
+ * differently in each band, so one threshold would make one kind pay for another's false
+ * positives. The constraint is on each source as a whole: its validation FPR, over all bands,
+ * at most `maxFpr[source]`; among the combinations that meet it, the best worst-source F1, then
+ * the best mean F1, then the higher thresholds. Thresholds sit halfway between neighbouring
+ * scores of their band.
  */
 export function chooseBandThresholds(
   probabilities: ArrayLike<number>,
@@ -176,14 +177,15 @@ export function chooseBandThresholds(
   source: ArrayLike<number>,
   band: ArrayLike<number>,
   maxFpr: number[],
-): { thresholds: [number, number]; bySource: Figures[]; figures: Figures } {
+  bandCount = 2,
+): { thresholds: number[]; bySource: Figures[]; figures: Figures } {
   const sources = maxFpr.length;
   const spam = new Array<number>(sources).fill(0);
   const ham = new Array<number>(sources).fill(0);
   for (let i = 0; i < labels.length; i++) (labels[i] === 1 ? spam : ham)[source[i]!]!++;
   const over = (fp: number, s: number) => ham[s]! > 0 && fp / ham[s]! > maxFpr[s]!;
   // Per band: candidate thresholds, highest first, with the true and false positives per source.
-  const bands = [0, 1].map((b) => {
+  const bands = Array.from({ length: bandCount }, (_, b) => {
     const idx: number[] = [];
     for (let i = 0; i < labels.length; i++) if (band[i] === b) idx.push(i);
     idx.sort((x, y) => probabilities[y]! - probabilities[x]!);
@@ -198,34 +200,45 @@ export function chooseBandThresholds(
       }
       if (fp.some((f, s) => over(f, s))) break;
       const threshold = k < idx.length ? (p + probabilities[idx[k]!]!) / 2 : p / 2;
+      // With no new false positive since the last candidate, this one only adds true
+      // positives: it replaces the last, which can no longer win (this keeps the search small).
+      const last = list[list.length - 1]!;
+      if (last.fp.every((f, s) => f === fp[s])) list.pop();
       list.push({ threshold, tp: tp.slice(), fp: fp.slice() });
     }
     return list;
   });
-  let best = { a: 0, b: 0, worst: -1, mean: -1 };
-  for (let a = 0; a < bands[0]!.length; a++) {
-    const A = bands[0]![a]!;
-    for (let b = 0; b < bands[1]!.length; b++) {
-      const B = bands[1]![b]!;
+  // Every combination of one candidate per band, depth first; a candidate that breaks a bound
+  // ends its band's loop, as lower thresholds only add false positives.
+  let best = { choice: new Array<number>(bandCount).fill(0), worst: -1, mean: -1 };
+  const choice = new Array<number>(bandCount).fill(0);
+  const tp = new Array<number>(sources).fill(0);
+  const fp = new Array<number>(sources).fill(0);
+  const search = (b: number): void => {
+    if (b === bandCount) {
       let worst = Infinity;
       let sum = 0;
-      let ok = true;
       for (let s = 0; s < sources; s++) {
-        const fp = A.fp[s]! + B.fp[s]!;
-        if (over(fp, s)) {
-          ok = false;
-          break;
-        }
-        const tp = A.tp[s]! + B.tp[s]!;
-        const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (spam[s]! - tp));
+        const f1 = tp[s] === 0 ? 0 : (2 * tp[s]!) / (2 * tp[s]! + fp[s]! + (spam[s]! - tp[s]!));
         worst = Math.min(worst, f1);
         sum += f1;
       }
-      if (!ok) break;
-      if (worst > best.worst || (worst === best.worst && sum / sources > best.mean)) best = { a, b, worst, mean: sum / sources };
+      if (worst > best.worst || (worst === best.worst && sum / sources > best.mean)) best = { choice: choice.slice(), worst, mean: sum / sources };
+      return;
     }
-  }
-  const thresholds: [number, number] = [bands[0]![best.a]!.threshold, bands[1]![best.b]!.threshold];
+    for (let c = 0; c < bands[b]!.length; c++) {
+      const candidate = bands[b]![c]!;
+      let ok = true;
+      for (let s = 0; s < sources; s++) if (over(fp[s]! + candidate.fp[s]!, s)) ok = false;
+      if (!ok) break;
+      for (let s = 0; s < sources; s++) (tp[s]! += candidate.tp[s]!), (fp[s]! += candidate.fp[s]!);
+      choice[b] = c;
+      search(b + 1);
+      for (let s = 0; s < sources; s++) (tp[s]! -= candidate.tp[s]!), (fp[s]! -= candidate.fp[s]!);
+    }
+  };
+  search(0);
+  const thresholds = best.choice.map((c, b) => bands[b]![c]!.threshold);
   const decided = Float64Array.from({ length: labels.length }, (_, i) => (probabilities[i]! >= thresholds[band[i]!]! ? 1 : 0));
   const bySource = Array.from({ length: sources }, (_, s) => {
     const p: number[] = [];
