@@ -178,7 +178,7 @@ function screenshotName(pathname: string, device: string): string {
 
 // ---------- the journey ----------
 
-describe('article page in a browser', { skip: browserSkip(), timeout: 60_000 }, () => {
+describe('article page in a browser', { skip: browserSkip(), timeout: 180_000 }, () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let desktop: BrowserContext;

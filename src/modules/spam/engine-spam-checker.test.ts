@@ -15,7 +15,7 @@ describe('EngineSpamChecker', () => {
     const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
     const ham = await checker.check(input('The toll figures in paragraph four look low; the council minutes say otherwise.'));
     assert.equal(ham.kind, 'ham');
-    const spam = await checker.check(input('Buy cheap viagra online without prescription, click here http://pills.example.ru'));
+    const spam = await checker.check(input('Buy cheap viagra online, click here http://pills.example.ru'));
     assert.ok(spam.kind === 'spam' && !spam.blatant);
     assert.ok(spam.reasons.some((r) => r.startsWith('Words typical of spam: ')));
     const robot = await checker.check({ ...input('Nice post.'), honeypot: 'http://x.example' });

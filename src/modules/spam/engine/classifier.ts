@@ -155,9 +155,7 @@ export class SpamEngine {
     for (const t of top) {
       const name = features.names.get(t.index);
       const label = name ?? `“${features.text.slice(features.spanStart[t.index]!, features.spanEnd[t.index]!).replace(/\s+/g, ' ').slice(0, 40)}”`;
-      const list = t.fromSite ? lessons : name ? context : words;
-      // A word of the name counts twice (as a name's word and as a text's): say it once.
-      if (!list.includes(label)) list.push(label);
+      (t.fromSite ? lessons : name ? context : words).push(label);
     }
     if (words.length) reasons.push(`${spammy ? 'Words typical of spam' : 'Words typical of readers’ comments'}: ${words.join(', ')}.`);
     if (context.length) reasons.push(`${spammy ? 'Signs of spam' : 'Signs of a reader'}: ${context.join(', ')}.`);

@@ -299,16 +299,9 @@ function addContext(input: EngineInput, linkHosts: string[]): void {
   const author = (input.author ?? '').trim();
   const email = (input.email ?? '').trim().toLowerCase();
   const url = (input.url ?? '').trim();
-  // The words of the name and of the website also count as words of the text, at a context
-  // feature's value: what the corpora taught about "payday", "casino" or "essays" then applies
-  // to a name such as "Payday Loans Online" or a website at cheap-essays.co.uk, as it does to
-  // the same words in the text (the e-mail and SMS corpora have no names or websites to learn from).
   if (author) {
     const lower = author.toLowerCase();
-    for (const word of lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8)) {
-      addNamed(NS.author, word, CONTEXT, `“${word}” in the name`);
-      addNamed(NS.word, word.slice(0, MAX_TOKEN_CHARS), CONTEXT, `“${word}” in the name`);
-    }
+    for (const word of lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8)) addNamed(NS.author, word, CONTEXT, `“${word}” in the name`);
     if (/https?:\/\/|www\.|\.(com|net|org|info|ru|biz)\b/i.test(author)) addNamed(NS.context, 'author:web', CONTEXT, 'a web address in the name');
     if (/\d{2,}/.test(author)) addNamed(NS.context, 'author:digits', CONTEXT, 'digits in the name');
     const words = lower.split(/\s+/).length;
@@ -330,11 +323,6 @@ function addContext(input: EngineInput, linkHosts: string[]): void {
   if (urlHost) {
     const domain = registrableDomain(urlHost);
     addNamed(NS.urlHost, domain, CONTEXT, `a website at ${domain}`);
-    const address = url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[?#].*$/, '');
-    const words = address.slice(0, address.indexOf(domain) + domain.length - topLevelDomain(urlHost).length) + address.slice(address.indexOf('/') < 0 ? address.length : address.indexOf('/'));
-    for (const word of words.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && w !== 'www').slice(0, 8)) {
-      addNamed(NS.word, word.slice(0, MAX_TOKEN_CHARS), CONTEXT, `“${word}” in the website`);
-    }
     addNamed(NS.tld, `url:${topLevelDomain(urlHost)}`, CONTEXT, `a website under .${topLevelDomain(urlHost)}`);
     if (emailDomain) {
       const same = registrableDomain(emailDomain) === domain;
