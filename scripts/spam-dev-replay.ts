@@ -10,7 +10,7 @@
 // missed spam and rescue flagged readers, and do nothing else). About 15 s; `--full-grid`
 // tries every hyperparameter candidate of the shipped build (about 2 minutes).
 import { parseFlags } from '../src/cli/args.ts';
-import { DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE, resolveFromRepo } from '../src/cli/spam-eval.ts';
+import { corpusFile, DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE } from '../src/cli/spam-eval.ts';
 import { buildModelFrom, DEFAULT_BUILD } from '../src/modules/spam/engine/build-model.ts';
 import { SpamEngine } from '../src/modules/spam/engine/classifier.ts';
 import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, stratifiedSplit, type LabelledText } from '../src/modules/spam/engine/corpus.ts';
@@ -26,16 +26,18 @@ const FIT_SHARE = 0.6;
 const { flags } = parseFlags(process.argv.slice(2).filter((a) => a !== '--full-grid'), ['sms']);
 const fullGrid = process.argv.includes('--full-grid');
 const spamAssassin = await loadSpamAssassin();
-const sms = loadSmsCollection(flags.sms ?? resolveFromRepo(DEFAULT_SMS_FILE));
-const comments = loadCommentCorpus(resolveFromRepo(DEFAULT_COMMENTS_FILE));
+const sms = loadSmsCollection(corpusFile(flags.sms, DEFAULT_SMS_FILE));
+const comments = loadCommentCorpus(corpusFile(undefined, DEFAULT_COMMENTS_FILE));
 
 const sources = [spamAssassin, sms, comments].map((corpus) => {
   const { train } = stratifiedSplit(corpus.items);
   const parts = stratifiedSplit(train, DEV_SEED, FIT_SHARE);
   return { corpus, version: 'development replay', train: parts.train, test: parts.test };
 });
-// The shipped build's chosen candidate, unless the whole grid is asked for.
-const chosen = { alpha: 1, hamWeight: 3 };
+// The shipped model's candidate (read from its header, so the two cannot drift apart), unless
+// the whole grid is asked for.
+const { alpha, hamWeight, shortWeight } = SpamEngine.load().model.header.training.hyperparameters;
+const chosen = { alpha, hamWeight, ...(shortWeight !== undefined && { shortWeight }) };
 const built = buildModelFrom(sources, { ...DEFAULT_BUILD, grid: fullGrid ? DEFAULT_BUILD.grid : [chosen] });
 const engine = new SpamEngine(decodeModel(built.bytes, 'development replay', FEATURE_VERSION));
 

@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { UsageError } from './args.ts';
 import { DEFAULT_MODEL_FILE } from '../modules/spam/engine/model.ts';
 import { readLabelledComments, spamEval } from './spam-eval.ts';
-import { campaignText } from '../../test/support/spam-campaign.ts';
+import { campaignComment } from '../../test/support/spam-campaign.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'masthead-spam-eval-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,14 +17,11 @@ function file(name: string, lines: (object | string)[]): string {
   return full;
 }
 
-const campaign = (n: number) => ({
-  comment_content: campaignText(n),
-  comment_author: `Skipper ${n}`,
-  comment_author_email: `s${n}@harbourtrips.example`,
-  comment_author_url: 'https://harbourtrips.example',
-  user_ip: '198.51.100.7',
-  label: 'spam',
-});
+/** Copy `n` of the test campaign as a line of an evaluation file. */
+const campaign = (n: number) => {
+  const copy = campaignComment(n);
+  return { comment_content: copy.comment, comment_author: copy.author, comment_author_email: copy.email, comment_author_url: copy.url, user_ip: copy.ip, label: 'spam' };
+};
 const readers = [
   { comment_content: 'Does anyone know when the ferry timetable changes? The article says winter but not the date.', comment_author: 'Ruth', label: 'ham' },
   { comment_content: 'I live near the bridge and the traffic has doubled since the tolls changed.', label: 'ham' },

@@ -79,6 +79,11 @@ export function resolveFromRepo(relative: string): string {
   return path.resolve(fileURLToPath(new URL('../../', import.meta.url)), relative);
 }
 
+/** A corpus file: the one given on the command line, else its default in or beside the repository. */
+export function corpusFile(given: string | undefined, fallback: string): string {
+  return given ? path.resolve(given) : resolveFromRepo(fallback);
+}
+
 /**
  * Writes the evaluation files of targets.md Q1 and Q2 into `--out DIR`: the SpamAssassin and
  * SMS collections, each split 70/30 stratified with seed 42, as `{name}-train.jsonl` and
@@ -99,11 +104,11 @@ export async function spamSplits(args: string[]): Promise<string> {
   const q1 = stratifiedSplit(spamAssassin.items);
   write('spamassassin-train.jsonl', q1.train);
   write('spamassassin-test.jsonl', q1.test);
-  const sms = loadSmsCollection(flags.sms ? path.resolve(flags.sms) : resolveFromRepo(DEFAULT_SMS_FILE));
+  const sms = loadSmsCollection(corpusFile(flags.sms, DEFAULT_SMS_FILE));
   const q2 = stratifiedSplit(sms.items);
   write('sms-train.jsonl', q2.train);
   write('sms-test.jsonl', q2.test);
-  const comments = loadCommentCorpus(flags.comments ? path.resolve(flags.comments) : resolveFromRepo(DEFAULT_COMMENTS_FILE));
+  const comments = loadCommentCorpus(corpusFile(flags.comments, DEFAULT_COMMENTS_FILE));
   const own = stratifiedSplit(comments.items);
   write('comments-train.jsonl', own.train);
   write('comments-test.jsonl', own.test);

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { writeTransaction, type DialectName } from '../../db/dialect.ts';
 import type { Schema } from '../../db/schema.ts';
-import { FINGERPRINT_DAYS, type NearMatch } from './engine/near-duplicate.ts';
+import { fingerprintCutoff, type NearMatch } from './engine/near-duplicate.ts';
 import { closestPerLabel, type SiteLesson, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
 
 
@@ -58,7 +58,7 @@ export class SiteModelRepository implements SiteModelStore {
       .select((eb) => ['label', eb.fn.max('learned_at').as('learned_at'), eb.fn.countAll().as('shared')])
       .where('site_id', '=', siteId)
       .where('band_key', 'in', [...new Set(fingerprint.map(toStored))])
-      .where('learned_at', '>=', this.fingerprintCutoff())
+      .where('learned_at', '>=', fingerprintCutoff(this.now()))
       .groupBy(['lesson_id', 'label'])
       .orderBy(sql`count(*)`, 'desc')
       .limit(50)
@@ -68,12 +68,8 @@ export class SiteModelRepository implements SiteModelStore {
 
   /** Forgets fingerprints learned more than FINGERPRINT_DAYS ago; returns how many rows went. */
   async purgeOldFingerprints(): Promise<number> {
-    const result = await this.db.deleteFrom('spam_site_fingerprints').where('learned_at', '<', this.fingerprintCutoff()).executeTakeFirst();
+    const result = await this.db.deleteFrom('spam_site_fingerprints').where('learned_at', '<', fingerprintCutoff(this.now())).executeTakeFirst();
     return Number(result.numDeletedRows);
-  }
-
-  private fingerprintCutoff(): string {
-    return new Date(this.now().getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
   }
 
   async learn(siteId: string, lesson: SiteLesson): Promise<void> {

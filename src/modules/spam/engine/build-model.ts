@@ -2,8 +2,8 @@
 // test part out; hyperparameters and the decision threshold are chosen by cross-validation
 // on the training part alone; the test part is measured once, at the end, and only reported.
 import { createHash } from 'node:crypto';
-import { BAND_COUNT, SpamEngine, thresholdBand } from './classifier.ts';
-import { stratifiedSplit, type Corpus, type LabelledText } from './corpus.ts';
+import { BAND_THRESHOLDS, SpamEngine, thresholdBand } from './classifier.ts';
+import { COMMENTS_CORPUS, stratifiedSplit, type Corpus, type LabelledText } from './corpus.ts';
 import { extractFeatures, FEATURE_VERSION, SHORT_TEXT_CHARS } from './features.ts';
 import { count, emptyConfusion, figures, rounded, type Figures } from './metrics.ts';
 import { decodeModel, encodeModel, type ModelHeader } from './model.ts';
@@ -36,7 +36,7 @@ export const DEFAULT_BUILD: BuildOptions = {
   // positive is 0.16 %; under the Q3 target (1 %) with a margin like the others' (a bound of
   // 1 % gave 0.97 % on validation and 1.9 % on their test part). They have a threshold band of
   // their own (thresholdBand), so their bound does not raise the thresholds of e-mail and SMS.
-  maxValidationFprByCorpus: { 'sms-spam-collection': 0.002, 'masthead-comments': 0.007 },
+  maxValidationFprByCorpus: { 'sms-spam-collection': 0.002, [COMMENTS_CORPUS]: 0.007 },
   folds: 5,
 };
 
@@ -111,7 +111,7 @@ export function buildModelFrom(sources: TrainingSource[], options: BuildOptions 
   for (const candidate of options.grid.length ? options.grid : [{}]) {
     const trainOptions = { ...options.base, ...candidate };
     const oof = crossValidate(examples, labels, trainOptions, options.folds);
-    const chosen = chooseBandThresholds(oof, labels, origin, bands, maxFpr, BAND_COUNT);
+    const chosen = chooseBandThresholds(oof, labels, origin, bands, maxFpr, BAND_THRESHOLDS.length);
     const worst = Math.min(...chosen.bySource.map((f) => f.f1));
     const mean = chosen.bySource.reduce((n, f) => n + f.f1, 0) / sources.length;
     candidates.push({
@@ -136,7 +136,7 @@ export function buildModelFrom(sources: TrainingSource[], options: BuildOptions 
     featureVersion: FEATURE_VERSION,
     bits: model.bits,
     bias: model.bias,
-    thresholds: { spam: best!.thresholds[0]!, spamShort: best!.thresholds[1]!, spamComment: best!.thresholds[2]!, blatant },
+    thresholds: { ...(Object.fromEntries(BAND_THRESHOLDS.map((name, band) => [name, best!.thresholds[band]!])) as { spam: number }), blatant },
     training: {
       corpus: names.join(' + '),
       corpusVersion: sources.map((s) => s.version).join(' + '),

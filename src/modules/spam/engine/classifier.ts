@@ -71,8 +71,8 @@ export function rulesFor(input: EngineInput): Rule[] {
   return rules;
 }
 
-/** Threshold bands: longer texts, short texts, and comments that come with their author fields. */
-export const BAND_COUNT = 3;
+/** The header's threshold of each band, in band order (thresholdBand): longer texts, short texts, comments with their author fields. */
+export const BAND_THRESHOLDS = ['spam', 'spamShort', 'spamComment'] as const;
 
 /**
  * Which threshold judges an input: 2 for a comment with its author's name, email or website
@@ -91,11 +91,12 @@ export class SpamEngine {
   private readonly blatantLogit: number;
 
   constructor(readonly model: ShippedModel) {
-    const { spam, spamShort, spamComment, blatant } = model.header.thresholds;
-    // A model without a band's own threshold uses the next more general one.
-    this.thresholds = [spam, spamShort ?? spam, spamComment ?? spamShort ?? spam];
+    const { thresholds } = model.header;
+    // A model without a band's own threshold uses the band before it (an older model's).
+    let previous = thresholds.spam;
+    this.thresholds = BAND_THRESHOLDS.map((name) => (previous = thresholds[name] ?? previous));
     this.spamLogits = this.thresholds.map(logitOf);
-    this.blatantLogit = logitOf(blatant);
+    this.blatantLogit = logitOf(thresholds.blatant);
   }
 
   /** Loads the shipped model from `models/` (or `file`); throws naming the file when it is missing or corrupt. */

@@ -134,15 +134,14 @@ export function loadSmsCollection(file: string): Corpus {
 
 /** JSON Lines in the shape `masthead spam eval` reads. */
 export function toJsonl(items: LabelledText[]): string {
-  const line = (i: LabelledText) =>
-    JSON.stringify({
-      comment_content: i.text,
-      ...(i.context?.author !== undefined && { comment_author: i.context.author }),
-      ...(i.context?.email !== undefined && { comment_author_email: i.context.email }),
-      ...(i.context?.url !== undefined && { comment_author_url: i.context.url }),
-      label: i.label,
-      id: i.id,
-    });
+  const line = (i: LabelledText) => {
+    const record: Record<string, string> = { comment_content: i.text };
+    for (const [field, key] of optionalFields) {
+      const value = i.context?.[key as keyof CommentContext];
+      if (value !== undefined) record[field] = value;
+    }
+    return JSON.stringify({ ...record, label: i.label, id: i.id });
+  };
   return items.map(line).join('\n') + '\n';
 }
 

@@ -22,6 +22,9 @@ export const MIN_FINGERPRINT_FEATURES = 16;
  * Older fingerprints are ignored when read and deleted by an hourly job.
  */
 export const FINGERPRINT_DAYS = 30;
+
+/** The time before which a fingerprint is too old to count (ISO 8601, as stored). */
+export const fingerprintCutoff = (now: Date): string => new Date(now.getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
 /** Keys in common from which an earlier lesson counts as the same text: similarity 0.625. */
 export const MIN_SHARED_KEYS = 15;
 /** Log-odds for a near-duplicate at the least similarity, and at most (an exact copy). */

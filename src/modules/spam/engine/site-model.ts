@@ -7,7 +7,7 @@
 // which costs a little precision and never loses a lesson). Each lesson also leaves a
 // fingerprint of its text, so that near-duplicates of it follow its label (near-duplicate.ts).
 import type { Features } from './features.ts';
-import { FINGERPRINT_DAYS, fingerprintOf, type NearMatch } from './near-duplicate.ts';
+import { fingerprintCutoff, fingerprintOf, type NearMatch } from './near-duplicate.ts';
 
 /** What a classification needs from a site's model, for the features of one input. */
 export interface SiteModelSnapshot {
@@ -130,7 +130,7 @@ export class InMemorySiteModelStore implements SiteModelStore {
       if (w !== undefined) weights.set(h, w);
     }
     const shared = new Map<number, NearMatch>();
-    const cutoff = new Date(this.now().getTime() - FINGERPRINT_DAYS * 86_400_000).toISOString();
+    const cutoff = fingerprintCutoff(this.now());
     for (const key of new Set(fingerprint)) {
       for (const { id, label, learnedAt } of site.bands.get(key) ?? []) {
         if (learnedAt < cutoff) continue;
