@@ -110,6 +110,9 @@ for (const dialect of testDialects()) {
     });
 
     it('creates a spam API key once, and revokes it', async () => {
+      const empty = await t.app.inject({ method: 'GET', url: '/admin/spam-keys', headers: { cookie: admin.cookie } });
+      assert.match(empty.body, /No keys yet/, 'no empty table before the first key');
+      assert.ok(!empty.body.includes('<table'));
       const created = await post('/admin/spam-keys', { site: 'https://blog.example' });
       assert.equal(created.statusCode, 200);
       const key = /<code>([0-9a-f]{24})<\/code>/.exec(created.body)![1]!;
@@ -118,6 +121,7 @@ for (const dialect of testDialects()) {
       const listed = await t.app.inject({ method: 'GET', url: '/admin/spam-keys', headers: { cookie: admin.cookie } });
       assert.ok(!listed.body.includes(key), 'the key is shown only once');
       assert.ok(listed.body.includes(`${key.slice(0, 6)}…`));
+      assert.ok(!listed.body.includes('No keys yet'));
       const id = (await t.database.db.selectFrom('spam_api_keys').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
       assert.equal((await post(`/admin/spam-keys/${id}/revoke`, {})).statusCode, 200);
       assert.equal((await verify(key)).body, 'invalid');

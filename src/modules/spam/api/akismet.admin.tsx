@@ -35,30 +35,34 @@ export function ApiKeysView(props: {
       ) : (
         ''
       )}
-      <DataTable columns={['Key', 'Site', 'Calls this month', 'Limit a minute', 'State']}>
-        {props.keys.map((key) => (
-          <Row>
-            <Cell>
-              <code safe>{`${key.prefix}…`}</code>
-            </Cell>
-            <Cell label="Site" safe>{key.siteUrl}</Cell>
-            <Cell label="Calls this month" safe>{String(key.calls)}</Cell>
-            <Cell label="Limit a minute" safe>{String(key.rateLimit)}</Cell>
-            <Cell label="State">
-              {key.revoked ? (
-                'Revoked'
-              ) : (
-                <form method="post" action={`/admin/spam-keys/${key.id}/revoke`}>
-                  <CsrfField token={props.desk.csrfToken} />
-                  <button type="submit" class="button button--danger button--small">
-                    Revoke
-                  </button>
-                </form>
-              )}
-            </Cell>
-          </Row>
-        ))}
-      </DataTable>
+      {props.keys.length ? (
+        <DataTable columns={['Key', 'Site', 'Calls this month', 'Limit a minute', 'State']}>
+          {props.keys.map((key) => (
+            <Row>
+              <Cell>
+                <code safe>{`${key.prefix}…`}</code>
+              </Cell>
+              <Cell label="Site" safe>{key.siteUrl}</Cell>
+              <Cell label="Calls this month" safe>{String(key.calls)}</Cell>
+              <Cell label="Limit a minute" safe>{String(key.rateLimit)}</Cell>
+              <Cell label="State">
+                {key.revoked ? (
+                  'Revoked'
+                ) : (
+                  <form method="post" action={`/admin/spam-keys/${key.id}/revoke`}>
+                    <CsrfField token={props.desk.csrfToken} />
+                    <button type="submit" class="button button--danger button--small">
+                      Revoke
+                    </button>
+                  </form>
+                )}
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
+      ) : (
+        <p>No keys yet: create one for each site that will use the filter.</p>
+      )}
       <section class="panel" aria-labelledby="new-key-heading">
         <h2 id="new-key-heading">New key</h2>
         <form method="post" action="/admin/spam-keys" class="narrow-form">
