@@ -47,11 +47,11 @@ async function replay(items: LabelledText[], lessons: Lessons): Promise<string> 
   const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
   const confusion = emptyConfusion();
   for (const item of items) {
-    const { features, judgement } = await checker.judge('dev', { comment: item.text, ...item.context });
-    const flagged = judgement.verdict !== 'ham';
+    const judged = await checker.judge('dev', { comment: item.text, ...item.context });
+    const flagged = judged.judgement.verdict !== 'ham';
     count(confusion, item.label === 'spam', flagged);
     const mistake = flagged !== (item.label === 'spam');
-    if (lessons === 'every line' || (lessons === 'mistakes only' && mistake)) await checker.learnJudged('dev', features, judgement, item.label);
+    if (lessons === 'every line' || (lessons === 'mistakes only' && mistake)) await checker.learnJudged('dev', judged, item.label);
   }
   const f = figures(confusion);
   const pct = (x: number) => `${(x * 100).toFixed(2)} %`;

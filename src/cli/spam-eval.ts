@@ -49,9 +49,9 @@ export async function spamEval(args: string[]): Promise<string> {
   const confusion = emptyConfusion();
   const started = performance.now();
   for (const item of items) {
-    const { features, judgement } = await checker.judge(site, item.input);
-    count(confusion, item.label === 'spam', judgement.verdict !== 'ham');
-    if (online) await checker.learnJudged(site, features, judgement, item.label);
+    const judged = await checker.judge(site, item.input);
+    count(confusion, item.label === 'spam', judged.judgement.verdict !== 'ham');
+    if (online) await checker.learnJudged(site, judged, item.label);
   }
   const seconds = (performance.now() - started) / 1000;
   const f = figures(confusion);

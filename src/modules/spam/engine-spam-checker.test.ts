@@ -48,6 +48,19 @@ describe('EngineSpamChecker', () => {
     assert.ok(Math.abs(bystander.judgement.parts.site) < 0.5);
   });
 
+  it('learns who the spammers are, not the traits they share with readers', async () => {
+    const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
+    for (let n = 1; n <= 5; n++) await checker.learn(LOCAL_SITE, campaignComment(n), 'spam');
+    // A reader with the campaign's traits (a name of two words, an address and a website under
+    // .example), none of its words and none of its domains: the lessons do not touch her.
+    const reader = { ...campaignComment(0), comment: 'Spot on.', author: 'Ana Ruiz', email: 'ana@mailbox.example', url: 'https://anaruiz.example' };
+    const judged = await checker.judge(LOCAL_SITE, reader);
+    assert.equal(judged.judgement.parts.site, 0);
+    // The campaign's own website, under another name and address, is what was learned.
+    const sameSite = await checker.judge(LOCAL_SITE, { ...reader, url: 'https://harbourtrips.example' });
+    assert.ok(sameSite.judgement.parts.site > 0.1, `site shift ${sameSite.judgement.parts.site}`);
+  });
+
   it('learns a rescue: a reader wrongly flagged passes next time', async () => {
     const checker = new EngineSpamChecker(engine, new InMemorySiteModelStore());
     const text = 'Free entry to the allotment open day, call 0800 555 0199 to claim your place, limited offer!';

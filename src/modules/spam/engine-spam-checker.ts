@@ -6,11 +6,18 @@ import type { SpamResult } from '../moderation/pipeline.ts';
 import { SpamEngine, type Judgement } from './engine/classifier.ts';
 import type { EngineInput, Features } from './engine/features.ts';
 import { fingerprintOf } from './engine/near-duplicate.ts';
-import { lessonFor, type SiteModelStore } from './engine/site-model.ts';
+import { lessonFor, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
 import type { SpamFilter } from './spam-checker.ts';
 
 /** Masthead's own comment section, as a site of the spam engine. */
 export const LOCAL_SITE = 'local';
+
+/** One input as judged: its features, what the site model held for them, and the judgement. */
+export interface Judged {
+  features: Features;
+  site: SiteModelSnapshot;
+  judgement: Judgement;
+}
 
 export class EngineSpamChecker implements SpamFilter {
   constructor(
@@ -39,23 +46,22 @@ export class EngineSpamChecker implements SpamFilter {
 
   /** Teaches the site's model one moderator decision. Throws when the lesson cannot be stored. */
   async learn(siteId: string, input: EngineInput, label: 'spam' | 'ham'): Promise<void> {
-    const { features, judgement } = await this.judge(siteId, input);
-    await this.learnJudged(siteId, features, judgement, label);
+    await this.learnJudged(siteId, await this.judge(siteId, input), label);
   }
 
-  /** The full judgement with the features it read, for `spam eval` and the desk's details. */
-  async judge(siteId: string, input: EngineInput): Promise<{ features: Features; judgement: Judgement }> {
+  /** The full judgement with the features and site model it read, for `spam eval` and the desk's details. */
+  async judge(siteId: string, input: EngineInput): Promise<Judged> {
     const features = this.engine.features(input);
     // The site model reads only the first siteCount features (not the length or character n-grams).
     const site = await this.store.read(siteId, features.hashes.subarray(0, features.siteCount), fingerprintOf(features));
-    return { features, judgement: this.engine.judge(features, input, site) };
+    return { features, site, judgement: this.engine.judge(features, input, site) };
   }
 
   /** Learns from an input already judged (spares a second read in `spam eval --online`). */
-  async learnJudged(siteId: string, features: Features, judgement: Judgement, label: 'spam' | 'ham'): Promise<void> {
+  async learnJudged(siteId: string, { features, site, judgement }: Judged, label: 'spam' | 'ham'): Promise<void> {
     // The step is taken from the score without a near copy's pull: that pull is the lessons'
     // own echo, and learning from it would under-teach a campaign and over-teach a rescue.
-    await this.store.learn(siteId, lessonFor(features, judgement.logit - judgement.parts.nearDuplicate, label));
+    await this.store.learn(siteId, lessonFor(features, judgement.logit - judgement.parts.nearDuplicate, label, site));
   }
 }
 

@@ -7,8 +7,8 @@
 // fingerprint with the same label (a campaign's exact copies), that lesson's rows are dated
 // anew instead, so copies do not pile up; rows older than FINGERPRINT_DAYS are ignored and
 // then deleted. Each
-// feature row also counts the lessons of each label that contained it: a record of what the
-// site was taught, for people and tests; verdicts read only the weights.
+// feature row also counts the lessons of each label that contained it: the learner shrinks a
+// feature's step as that count grows (site-model.ts), and it records what the site was taught.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { writeTransaction, type DialectName } from '../../db/dialect.ts';
@@ -35,19 +35,24 @@ export class SiteModelRepository implements SiteModelStore {
   async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const totals = await this.db.selectFrom('spam_site_totals').select(['spam', 'ham']).where('site_id', '=', siteId).executeTakeFirst();
     const weights = new Map<number, number>();
+    const lessonsWith = new Map<number, number>();
     // A site that never learned anything needs no second query: the common case on a new journal.
-    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, nearest: [] };
+    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, lessonsWith, nearest: [] };
     const stored = Array.from(hashes, toStored); // unique already: extractFeatures adds each hash once
     for (let i = 0; i < stored.length; i += READ_CHUNK) {
       const rows = await this.db
         .selectFrom('spam_site_features')
-        .select(['feature_hash', 'weight'])
+        .select(['feature_hash', 'weight', 'spam', 'ham'])
         .where('site_id', '=', siteId)
         .where('feature_hash', 'in', stored.slice(i, i + READ_CHUNK))
         .execute();
-      for (const row of rows) weights.set(fromStored(Number(row.feature_hash)), Number(row.weight));
+      for (const row of rows) {
+        const hash = fromStored(Number(row.feature_hash));
+        weights.set(hash, Number(row.weight));
+        lessonsWith.set(hash, Number(row.spam) + Number(row.ham));
+      }
     }
-    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, nearest: await this.nearest(siteId, fingerprint) };
+    return { lessons: { spam: Number(totals.spam), ham: Number(totals.ham) }, weights, lessonsWith, nearest: await this.nearest(siteId, fingerprint) };
   }
 
   /** The earlier lessons sharing the most band keys with a fingerprint, one per label. */

@@ -4,7 +4,7 @@ import { rulesFor, SpamEngine } from './classifier.ts';
 import { FEATURE_VERSION } from './features.ts';
 import { hashString, NS } from './hash.ts';
 import { ShippedModel, type ModelHeader } from './model.ts';
-import type { SiteModelSnapshot } from './site-model.ts';
+import { EMPTY_SITE, type SiteModelSnapshot } from './site-model.ts';
 
 // A model that knows two words: "pills" (+1) and "council" (-2); spam from p = 0.75, discard
 // from p = 0.999. The text features of a one-word text have the value 3, so "pills" alone is
@@ -44,7 +44,7 @@ describe('SpamEngine with a tiny model', () => {
 
   it('adds the site’s lessons', () => {
     const hello = hashString('hello', NS.word);
-    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map([[hello, 8]]), nearest: [] };
+    const site: SiteModelSnapshot = { ...EMPTY_SITE, lessons: { spam: 1, ham: 0 }, weights: new Map([[hello, 8]]) };
     const features = engine.features({ comment: 'hello' });
     const j = engine.judge(features, { comment: 'hello' }, site);
     // One text feature: its site value is 1.
@@ -54,7 +54,7 @@ describe('SpamEngine with a tiny model', () => {
   });
 
   it('adds a near copy of a judged comment apart from the site’s weights, and never discards for it', () => {
-    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(), nearest: [{ label: 'spam', shared: 24, learnedAt: '2026-11-27T08:00:00.000Z' }] };
+    const site: SiteModelSnapshot = { ...EMPTY_SITE, lessons: { spam: 1, ham: 0 }, nearest: [{ label: 'spam', shared: 24, learnedAt: '2026-11-27T08:00:00.000Z' }] };
     const j = engine.judge(engine.features({ comment: 'pills' }), { comment: 'pills' }, site);
     assert.deepEqual(j.parts, { shipped: 3, site: 0, nearDuplicate: 6, rules: 0 });
     assert.equal(j.logit, 9);

@@ -53,6 +53,24 @@ describe('extractFeatures', () => {
     assert.ok(Math.abs(squared - 9) < 1e-4);
   });
 
+  it('gives the site model the context that names someone, and not the traits most comments share', () => {
+    const f = extractFeatures({ comment: 'Lovely piece, thank you!', author: 'Jo Mack', email: 'jo.mack@example.com', url: '' });
+    const site = new Map<string, number>();
+    for (const [i, name] of f.names) if (i < f.siteCount) site.set(name, f.siteValues[i]!);
+    // Traits: the shipped model weighs them, the site model does not read them.
+    for (const trait of ['a name of 2 words', 'an address under .com', 'the email address matches the name', 'no website', '1 exclamation mark']) assert.equal(site.get(trait), 0, trait);
+    // What names this commenter: the name's words and the email's domain.
+    for (const own of ['“jo” in the name', '“mack” in the name', 'an address at example.com']) assert.ok(site.get(own)! > 0, own);
+    // Those three take a quarter of the squared length; the text's 7 words and pairs the rest.
+    assert.ok(Math.abs(site.get('an address at example.com')! - Math.sqrt(0.25 / 3)) < 1e-7);
+    let squared = 0;
+    for (const v of f.siteValues) squared += v * v;
+    assert.ok(Math.abs(squared - 1) < 1e-6);
+    // The shipped model reads the traits like the rest of the context.
+    const index = [...f.names].find(([, name]) => name === 'a name of 2 words')![0];
+    assert.equal(f.values[index], 0.5);
+  });
+
   it('adds, for the shipped model only, the length in words and the character n-grams of short texts', () => {
     const short = extractFeatures({ comment: 'Txt WIN to 87121' });
     assert.equal(short.hashes[short.siteCount], hashString('length:2', NS.stat));

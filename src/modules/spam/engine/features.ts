@@ -5,7 +5,8 @@
 // texts, character 3- to 5-grams. Each feature is a 32-bit hash with a value: the text
 // features share a fixed length (so that a long e-mail does not outvote a short comment by
 // its word count alone), the counts and the context have smaller fixed values. The site model
-// reads the same features with values of its own (`siteValues`), and not the last ones.
+// reads the same features with values of its own (`siteValues`), but not the last ones nor the
+// traits most comments share (a name of two words, an address under .com, the counts).
 import type { SpamCheckInput } from '../spam-checker.ts';
 import { combine, fmix, hashRange, hashString, NS } from './hash.ts';
 import { dominantScript, findLinks, functionWordLanguages, hostOfUrl, isWordChar, registrableDomain, scriptsOfLanguage, topLevelDomain } from './text.ts';
@@ -18,7 +19,7 @@ export interface Features {
   hashes: Uint32Array;
   /** Value of each feature in the shipped model's dot product. */
   values: Float32Array;
-  /** Value of each feature for the site model: together they have length 1 (see finish). */
+  /** Value of each feature for the site model: together they have length 1; 0 for traits (see finish). */
   siteValues: Float32Array;
   /** For text features, where in `text` the words behind it start and end; -1 for others. */
   spanStart: Int32Array;
@@ -30,8 +31,9 @@ export interface Features {
   /** How many of the features are text features (words, pairs, number shapes): the first ones. */
   textCount: number;
   /**
-   * The first `siteCount` features are read by the site model and may be given as reasons;
-   * the rest (length, character n-grams) are the shipped model's alone, with site value 0.
+   * The first `siteCount` features may be given as reasons and, except the traits (site value
+   * 0), are read by the site model; the rest (length, character n-grams) are the shipped
+   * model's alone, with site value 0.
    */
   siteCount: number;
   links: { count: number; hosts: string[] };
@@ -79,6 +81,12 @@ const CONTEXT = 1;
 const STAT = 2;
 const CHARS = 3;
 const LENGTH = 4;
+/**
+ * A context feature most comments share in one form or another ("a name of two words", "an
+ * address under .com", "no website"): the shipped model weighs it like the other context, the
+ * site model not at all (see finish). The counts (STAT) are traits too.
+ */
+const TRAIT = 5;
 
 function add(hash: number, kind: number, start: number, end: number, name?: string): void {
   if (count >= CAPACITY) return;
@@ -302,42 +310,42 @@ function addContext(input: EngineInput, linkHosts: string[]): void {
   if (author) {
     const lower = author.toLowerCase();
     for (const word of lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8)) addNamed(NS.author, word, CONTEXT, `“${word}” in the name`);
-    if (/https?:\/\/|www\.|\.(com|net|org|info|ru|biz)\b/i.test(author)) addNamed(NS.context, 'author:web', CONTEXT, 'a web address in the name');
-    if (/\d{2,}/.test(author)) addNamed(NS.context, 'author:digits', CONTEXT, 'digits in the name');
+    if (/https?:\/\/|www\.|\.(com|net|org|info|ru|biz)\b/i.test(author)) addNamed(NS.context, 'author:web', TRAIT, 'a web address in the name');
+    if (/\d{2,}/.test(author)) addNamed(NS.context, 'author:digits', TRAIT, 'digits in the name');
     const words = lower.split(/\s+/).length;
-    addNamed(NS.context, `author:words:${bucket(words, [2, 3, 5])}`, CONTEXT, `a name of ${words} word${words === 1 ? '' : 's'}`);
+    addNamed(NS.context, `author:words:${bucket(words, [2, 3, 5])}`, TRAIT, `a name of ${words} word${words === 1 ? '' : 's'}`);
   }
   const at = email.lastIndexOf('@');
   const emailDomain = at > 0 ? email.slice(at + 1) : '';
   if (emailDomain) {
     addNamed(NS.emailDomain, emailDomain, CONTEXT, `an address at ${emailDomain}`);
-    addNamed(NS.tld, `email:${topLevelDomain(emailDomain)}`, CONTEXT, `an address under .${topLevelDomain(emailDomain)}`);
+    addNamed(NS.tld, `email:${topLevelDomain(emailDomain)}`, TRAIT, `an address under .${topLevelDomain(emailDomain)}`);
     const local = email.slice(0, at);
     const nameKey = author.toLowerCase().replace(/[^\p{L}]/gu, '');
     const localKey = local.replace(/[^\p{L}]/gu, '');
     const related = nameKey.length >= 3 && localKey.length >= 3 && (localKey.includes(nameKey.slice(0, 4)) || nameKey.includes(localKey.slice(0, 4)));
-    addNamed(NS.context, related ? 'email:matches-name' : 'email:unrelated-to-name', CONTEXT, related ? 'the email address matches the name' : 'the email address does not resemble the name');
-    if (/\d{3,}/.test(local)) addNamed(NS.context, 'email:digits', CONTEXT, 'many digits in the email address');
+    addNamed(NS.context, related ? 'email:matches-name' : 'email:unrelated-to-name', TRAIT, related ? 'the email address matches the name' : 'the email address does not resemble the name');
+    if (/\d{3,}/.test(local)) addNamed(NS.context, 'email:digits', TRAIT, 'many digits in the email address');
   }
   const urlHost = url ? hostOfUrl(url) : '';
   if (urlHost) {
     const domain = registrableDomain(urlHost);
     addNamed(NS.urlHost, domain, CONTEXT, `a website at ${domain}`);
-    addNamed(NS.tld, `url:${topLevelDomain(urlHost)}`, CONTEXT, `a website under .${topLevelDomain(urlHost)}`);
+    addNamed(NS.tld, `url:${topLevelDomain(urlHost)}`, TRAIT, `a website under .${topLevelDomain(urlHost)}`);
     if (emailDomain) {
       const same = registrableDomain(emailDomain) === domain;
-      addNamed(NS.context, same ? 'url:same-as-email' : 'url:other-than-email', CONTEXT, same ? 'the website and email share a domain' : 'the website and email domains differ');
+      addNamed(NS.context, same ? 'url:same-as-email' : 'url:other-than-email', TRAIT, same ? 'the website and email share a domain' : 'the website and email domains differ');
     }
-    if (linkHosts.some((h) => registrableDomain(h) === domain)) addNamed(NS.context, 'url:also-linked', CONTEXT, 'the text links to the website given');
-    if (/\/[^/]+\/[^/]+/.test(url.replace(/^[a-z]+:\/\//i, ''))) addNamed(NS.context, 'url:deep', CONTEXT, 'a deep link as website');
+    if (linkHosts.some((h) => registrableDomain(h) === domain)) addNamed(NS.context, 'url:also-linked', TRAIT, 'the text links to the website given');
+    if (/\/[^/]+\/[^/]+/.test(url.replace(/^[a-z]+:\/\//i, ''))) addNamed(NS.context, 'url:deep', TRAIT, 'a deep link as website');
   } else if (input.url !== undefined) {
-    addNamed(NS.context, 'url:none', CONTEXT, 'no website');
+    addNamed(NS.context, 'url:none', TRAIT, 'no website');
   }
   if (input.userAgent !== undefined) {
     const agent = input.userAgent.toLowerCase();
     // Only unusual agents are evidence: nearly every reader comes with a browser's.
     const family = agent === '' ? 'empty' : /curl|wget|python|java\/|libwww|go-http|okhttp|bot|spider|scrapy|httpclient/.test(agent) ? 'script' : /mozilla\//.test(agent) ? 'browser' : 'other';
-    if (family !== 'browser') addNamed(NS.agent, family, CONTEXT, `a ${family === 'empty' ? 'missing' : family} user agent`);
+    if (family !== 'browser') addNamed(NS.agent, family, TRAIT, `a ${family === 'empty' ? 'missing' : family} user agent`);
   }
 }
 
@@ -354,18 +362,22 @@ function finish(text: string, links: Features['links'], tokens: number, siteCoun
   const siteValues = new Float32Array(count);
   // The site model learns online from a few lessons, so its feature vector has length 1: a
   // lesson moves its own text's log-odds by the same amount whatever the length, and spreads
-  // that evenly over the features, except that the counts and the context (name, email,
-  // website) together take at most a quarter of the squared length. Otherwise one spam lesson
-  // would make traits most comments share ("a name of two words") weigh as much as the
-  // spammer's own words.
-  const otherCount = siteCount - textCount;
-  const otherPart = Math.min(MAX_OTHER_PART, otherCount / siteCount);
+  // that evenly over the features, except that the context it reads (the name's words, the
+  // email's and website's domains, link hosts) together takes at most a quarter of the squared
+  // length. It does not read traits (TRAIT, STAT) at all: they describe readers and spammers
+  // alike, the shipped model has weighed them on thousands of examples, and a site's lessons
+  // are mostly corrections of spam, which would push every trait toward spam until ordinary
+  // readers ("a name of two words, an address under .com") were flagged (ADR 0007).
+  let traits = 0;
+  for (let i = 0; i < siteCount; i++) if (outKind[i] === TRAIT || outKind[i] === STAT) traits++;
+  const otherCount = siteCount - textCount - traits;
+  const otherPart = otherCount === 0 ? 0 : Math.min(MAX_OTHER_PART, otherCount / (siteCount - traits));
   const textShare = textCount === 0 ? 0 : Math.sqrt((otherCount === 0 ? 1 : 1 - otherPart) / textCount);
   const otherShare = otherCount === 0 ? 0 : Math.sqrt((textCount === 0 ? 1 : otherPart) / otherCount);
   for (let i = 0; i < count; i++) {
     const kind = outKind[i];
     values[i] = kind === TEXT ? textValue : kind === CHARS ? charValue : kind === LENGTH ? 1 : kind === STAT ? STAT_VALUE : CONTEXT_VALUE;
-    siteValues[i] = i >= siteCount ? 0 : kind === TEXT ? textShare : otherShare;
+    siteValues[i] = i >= siteCount || kind === TRAIT || kind === STAT ? 0 : kind === TEXT ? textShare : otherShare;
   }
   return {
     hashes: outHash.slice(0, count),

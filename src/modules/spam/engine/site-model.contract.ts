@@ -17,7 +17,7 @@ export const contractClock = (): Date => new Date(CONTRACT_NOW.getTime() + contr
 export function siteModelStoreContract(store: () => SiteModelStore): void {
   it('knows nothing of a site that never learned', async () => {
     const snapshot = await store().read('never', Uint32Array.from([1, 2]));
-    assert.deepEqual(snapshot, { lessons: { spam: 0, ham: 0 }, weights: new Map(), nearest: [] });
+    assert.deepEqual(snapshot, { lessons: { spam: 0, ham: 0 }, weights: new Map(), lessonsWith: new Map(), nearest: [] });
   });
 
   it('adds lessons up, counts them per label, and returns only the weights asked for', async () => {
@@ -26,6 +26,8 @@ export function siteModelStoreContract(store: () => SiteModelStore): void {
     const snapshot = await store().read('adds', Uint32Array.from([10, 30]));
     assert.deepEqual(snapshot.lessons, { spam: 1, ham: 1 });
     assert.deepEqual([...snapshot.weights], [[10, 0.375]]);
+    // How many lessons contained each feature asked for, whatever their labels.
+    assert.deepEqual([...snapshot.lessonsWith], [[10, 2]]);
   });
 
   it('keeps unsigned 32-bit hashes intact, including those over 2^31', async () => {
@@ -50,6 +52,7 @@ export function siteModelStoreContract(store: () => SiteModelStore): void {
     assert.equal(snapshot.weights.get(1), 6);
     assert.deepEqual([2, 3, 4, 5].map((h) => snapshot.weights.get(h)), [6, 6, 6, 6]);
     assert.equal(snapshot.weights.get(123), 0.5);
+    assert.deepEqual([1, 2, 3, 123].map((h) => snapshot.lessonsWith.get(h)), [24, 6, 6, 1]);
   });
 
   it('reads thousands of hashes at once', async () => {

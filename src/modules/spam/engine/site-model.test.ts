@@ -2,33 +2,61 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFeatures } from './features.ts';
 import { CONTRACT_NOW, contractClock, siteModelStoreContract } from './site-model.contract.ts';
-import { InMemorySiteModelStore, lessonFor, siteLogit, type SiteModelSnapshot } from './site-model.ts';
+import { EMPTY_SITE, InMemorySiteModelStore, lessonFor, siteLogit, type SiteModelSnapshot } from './site-model.ts';
 
 describe('InMemorySiteModelStore', () => {
   const store = new InMemorySiteModelStore(contractClock);
   siteModelStoreContract(() => store);
 });
 
+/** A site holding these weights and nothing else. */
+const learned = (deltas: { hash: number; weight: number }[]): SiteModelSnapshot => ({ ...EMPTY_SITE, weights: new Map(deltas.map((d) => [d.hash, d.weight])) });
+
 describe('site model arithmetic', () => {
   const features = extractFeatures({ comment: 'cheap pills' });
 
   it('takes one logistic step on the combined log-odds', () => {
     // At log-odds 0 the error of a spam lesson is 1 - 0.5; each feature moves by rate × error × value.
-    const lesson = lessonFor(features, 0, 'spam', { rate: 4 });
+    const lesson = lessonFor(features, 0, 'spam', EMPTY_SITE, { rate: 4 });
     assert.equal(lesson.label, 'spam');
     // Only the features the site model reads: not the length or character n-grams (site value 0).
     assert.deepEqual(lesson.deltas.map((d) => d.hash), Array.from(features.hashes.subarray(0, features.siteCount)));
     for (const [i, d] of lesson.deltas.entries()) assert.ok(Math.abs(d.weight - 4 * 0.5 * features.siteValues[i]!) < 1e-9);
     // A ham lesson on a text judged as surely ham changes almost nothing.
-    assert.ok(lessonFor(features, -20, 'ham', { rate: 4 }).deltas.every((d) => Math.abs(d.weight) < 1e-7));
+    assert.ok(lessonFor(features, -20, 'ham', EMPTY_SITE, { rate: 4 }).deltas.every((d) => Math.abs(d.weight) < 1e-7));
   });
 
   it('moves the lesson’s own text by rate × error, the site vector having length 1', () => {
     let squared = 0;
     for (const v of features.siteValues) squared += v * v;
     assert.ok(Math.abs(squared - 1) < 1e-6);
-    const lesson = lessonFor(features, 0, 'spam', { rate: 4 });
-    const site: SiteModelSnapshot = { lessons: { spam: 1, ham: 0 }, weights: new Map(lesson.deltas.map((d) => [d.hash, d.weight])), nearest: [] };
+    const lesson = lessonFor(features, 0, 'spam', EMPTY_SITE, { rate: 4 });
+    const site = learned(lesson.deltas);
     assert.ok(Math.abs(siteLogit(features, site) - 2) < 1e-6);
+  });
+
+  it('shrinks a feature’s step by √(1 + the lessons that contained it)', () => {
+    // cheap, pills and the pair: 3 features of site value 1/√3. "cheap" was in 3 lessons already.
+    const cheap = features.hashes[0]!;
+    const lesson = lessonFor(features, 0, 'spam', { lessonsWith: new Map([[cheap, 3]]) }, { rate: 4 });
+    const fresh = 4 * 0.5 / Math.sqrt(3);
+    assert.equal(lesson.deltas.length, 3);
+    for (const [i, expected] of [fresh / 2, fresh, fresh].entries()) assert.ok(Math.abs(lesson.deltas[i]!.weight - expected) < 1e-6, `${lesson.deltas[i]!.weight}`);
+  });
+
+  it('takes a rescued reader to 2 log-odds below even, however often its words were taught', () => {
+    // Judged at 5 log-odds; every feature already in 8 lessons, so a plain step would reach
+    // only rate × error / 3, about 1.3 of the 7 needed.
+    const lessonsWith = new Map(Array.from(features.hashes.subarray(0, features.siteCount), (h) => [h, 8]));
+    const lesson = lessonFor(features, 5, 'ham', { lessonsWith }, { rate: 4 });
+    assert.ok(Math.abs(5 + siteLogit(features, learned(lesson.deltas)) - -2) < 1e-9);
+  });
+
+  it('never steps the traits: a spam lesson leaves “a name of 2 words” where it was', () => {
+    const reader = extractFeatures({ comment: 'Cheap pills here', author: 'Jo Mack', email: 'jo@example.com', url: '' });
+    const lesson = lessonFor(reader, 0, 'spam', EMPTY_SITE, { rate: 4 });
+    const stepped = new Set(lesson.deltas.map((d) => d.hash));
+    const names = [...reader.names].filter(([i]) => stepped.has(reader.hashes[i]!)).map(([, name]) => name);
+    assert.deepEqual(names.sort(), ['an address at example.com', '“jo” in the name', '“mack” in the name']);
   });
 });

@@ -2,6 +2,9 @@
 // weights that are added to the shipped model's log-odds; a moderator's spam or
 // not-spam decision moves them by one logistic-regression step on the combined model, so a
 // lesson the shipped model already agrees with changes little and a correction changes a lot.
+// Each feature's step shrinks with the lessons that already contained it (1/√(1 + n), as in
+// AdaGrad): a spammer's new link host moves at full step, a word in every other lesson settles
+// (ADR 0007).
 // Lessons are additions, never overwrites: several app servers may learn at once and every
 // lesson counts (two servers may both compute their step from the same starting weights,
 // which costs a little precision and never loses a lesson). Each lesson also leaves a
@@ -15,6 +18,8 @@ export interface SiteModelSnapshot {
   lessons: { spam: number; ham: number };
   /** Weight by feature hash (unsigned 32-bit); features not in the map weigh 0. */
   weights: Map<number, number>;
+  /** How many lessons so far contained each feature, by hash; features not in the map: none. */
+  lessonsWith: Map<number, number>;
   /** The earlier lessons closest to the text, at most one per label (see near-duplicate.ts). */
   nearest: NearMatch[];
 }
@@ -31,7 +36,8 @@ export interface SiteLesson {
 /** Storage of site models: the database in production, memory in `spam eval --online` and tests. */
 export interface SiteModelStore {
   /**
-   * The site's lesson counts, the weights of `hashes` (absent ones are left out) and, for a
+   * The site's lesson counts, the weights of `hashes` and how many lessons contained each
+   * (absent ones are left out of both) and, for a
    * text with a fingerprint, the earlier lesson of each label sharing the most bands with it.
    */
   read(siteId: string, hashes: Uint32Array, fingerprint?: readonly number[]): Promise<SiteModelSnapshot>;
@@ -39,7 +45,7 @@ export interface SiteModelStore {
   learn(siteId: string, lesson: SiteLesson): Promise<void>;
 }
 
-export const EMPTY_SITE: SiteModelSnapshot = Object.freeze({ lessons: Object.freeze({ spam: 0, ham: 0 }), weights: new Map<number, number>(), nearest: [] }) as SiteModelSnapshot;
+export const EMPTY_SITE: SiteModelSnapshot = Object.freeze({ lessons: Object.freeze({ spam: 0, ham: 0 }), weights: new Map<number, number>(), lessonsWith: new Map<number, number>(), nearest: [] }) as SiteModelSnapshot;
 
 /** Of several matches, the one per label with the most shared bands (the latest on a tie). */
 export function closestPerLabel(matches: Iterable<NearMatch>): NearMatch[] {
@@ -52,7 +58,11 @@ export function closestPerLabel(matches: Iterable<NearMatch>): NearMatch[] {
 }
 
 export interface SiteLearningRates {
-  /** Step size for feature weights: a lesson moves its own text's log-odds by about rate × error. */
+  /**
+   * Step size for feature weights: a lesson on features no earlier lesson contained moves its
+   * own text's log-odds by rate × error; each feature's share of it is divided by √(1 + n),
+   * n the lessons that contained the feature before.
+   */
   rate: number;
 }
 
@@ -83,23 +93,39 @@ export function siteLogit(features: Features, site: SiteModelSnapshot): number {
 
 /**
  * The additions one lesson makes: a logistic-regression step on the combined log-odds
- * (`combinedLogit` = shipped + site + rules, as the input was judged before the lesson).
+ * (`combinedLogit` = shipped + site + rules, as the input was judged before the lesson), each
+ * feature's share divided by √(1 + the lessons in `site` that contained it already).
  */
-export function lessonFor(features: Features, combinedLogit: number, label: 'spam' | 'ham', rates: SiteLearningRates = DEFAULT_SITE_RATES): SiteLesson {
+export function lessonFor(
+  features: Features,
+  combinedLogit: number,
+  label: 'spam' | 'ham',
+  site: Pick<SiteModelSnapshot, 'lessonsWith'> = EMPTY_SITE,
+  rates: SiteLearningRates = DEFAULT_SITE_RATES,
+): SiteLesson {
   const fingerprint = fingerprintOf(features);
   const y = label === 'spam' ? 1 : 0;
+  const steps = new Float64Array(features.siteCount);
+  // How far a unit error moves the lesson's own text: rate × Σ value² / √(1 + n).
+  let reach = 0;
+  for (let i = 0; i < features.siteCount; i++) {
+    const value = features.siteValues[i]!;
+    if (value === 0) continue;
+    steps[i] = (rates.rate * value) / Math.sqrt(1 + (site.lessonsWith.get(features.hashes[i]!) ?? 0));
+    reach += steps[i]! * value;
+  }
   let gradient = y - 1 / (1 + Math.exp(-combinedLogit));
   // A reader rescued by a moderator must pass next time: a ham lesson takes its own text at
   // least RESCUE_MARGIN log-odds below even, however sure the judgement was (a short text the
   // shipped model is sure of can sit 7 log-odds past the threshold, beyond one plain step).
   // Spam lessons keep the plain step: a large step toward spam would hit readers' words too.
-  if (y === 0 && rates.rate > 0) {
+  if (y === 0 && reach > 0) {
     const needed = combinedLogit + RESCUE_MARGIN;
-    if (needed > rates.rate * Math.abs(gradient)) gradient = -needed / rates.rate;
+    if (needed > reach * Math.abs(gradient)) gradient = -needed / reach;
   }
   const deltas: SiteLesson['deltas'] = [];
   for (let i = 0; i < features.siteCount; i++) {
-    const weight = rates.rate * gradient * features.siteValues[i]!;
+    const weight = gradient * steps[i]!;
     if (weight !== 0) deltas.push({ hash: features.hashes[i]!, weight });
   }
   return { label, deltas, fingerprint };
@@ -115,7 +141,7 @@ interface StoredFingerprint {
 export class InMemorySiteModelStore implements SiteModelStore {
   private readonly sites = new Map<
     string,
-    { spam: number; ham: number; weights: Map<number, number>; bands: Map<number, StoredFingerprint[]> }
+    { spam: number; ham: number; weights: Map<number, number>; lessonsWith: Map<number, number>; bands: Map<number, StoredFingerprint[]> }
   >();
   private lessonIds = 0;
 
@@ -124,10 +150,13 @@ export class InMemorySiteModelStore implements SiteModelStore {
   async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const site = this.sites.get(siteId);
     const weights = new Map<number, number>();
-    if (!site) return { lessons: { spam: 0, ham: 0 }, weights, nearest: [] };
+    const lessonsWith = new Map<number, number>();
+    if (!site) return { lessons: { spam: 0, ham: 0 }, weights, lessonsWith, nearest: [] };
     for (const h of hashes) {
       const w = site.weights.get(h);
       if (w !== undefined) weights.set(h, w);
+      const n = site.lessonsWith.get(h);
+      if (n !== undefined) lessonsWith.set(h, n);
     }
     const shared = new Map<number, NearMatch>();
     const cutoff = fingerprintCutoff(this.now());
@@ -139,16 +168,17 @@ export class InMemorySiteModelStore implements SiteModelStore {
         else shared.set(id, { label, shared: 1, learnedAt });
       }
     }
-    return { lessons: { spam: site.spam, ham: site.ham }, weights, nearest: closestPerLabel(shared.values()) };
+    return { lessons: { spam: site.spam, ham: site.ham }, weights, lessonsWith, nearest: closestPerLabel(shared.values()) };
   }
 
   async learn(siteId: string, lesson: SiteLesson): Promise<void> {
     let site = this.sites.get(siteId);
-    if (!site) this.sites.set(siteId, (site = { spam: 0, ham: 0, weights: new Map(), bands: new Map() }));
+    if (!site) this.sites.set(siteId, (site = { spam: 0, ham: 0, weights: new Map(), lessonsWith: new Map(), bands: new Map() }));
     if (lesson.label === 'spam') site.spam++;
     else site.ham++;
-    // Like the database: a hash listed twice in one lesson counts its weights twice.
+    // Like the database: a hash listed twice in one lesson counts its weights twice, the lesson once.
     for (const { hash, weight } of lesson.deltas) site.weights.set(hash, (site.weights.get(hash) ?? 0) + weight);
+    for (const hash of new Set(lesson.deltas.map((d) => d.hash))) site.lessonsWith.set(hash, (site.lessonsWith.get(hash) ?? 0) + 1);
     const learnedAt = this.now().toISOString();
     const keys = new Set(lesson.fingerprint);
     if (keys.size === 0) return;
