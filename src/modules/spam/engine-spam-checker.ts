@@ -6,7 +6,7 @@ import type { SpamResult } from '../moderation/pipeline.ts';
 import { SpamEngine, type Judgement } from './engine/classifier.ts';
 import type { EngineInput, Features } from './engine/features.ts';
 import { fingerprintOf } from './engine/near-duplicate.ts';
-import { lessonFor, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
+import { lessonFor, siteReadHashes, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
 import type { SpamFilter } from './spam-checker.ts';
 
 /** Masthead's own comment section, as a site of the spam engine. */
@@ -52,8 +52,8 @@ export class EngineSpamChecker implements SpamFilter {
   /** The full judgement with the features and site model it read, for `spam eval` and the desk's details. */
   async judge(siteId: string, input: EngineInput): Promise<Judged> {
     const features = this.engine.features(input);
-    // The site model reads only the first siteCount features (not the length or character n-grams).
-    const site = await this.store.read(siteId, features.hashes.subarray(0, features.siteCount), fingerprintOf(features));
+    // Only what the site model reads: not the traits, the length or the character n-grams.
+    const site = await this.store.read(siteId, siteReadHashes(features), fingerprintOf(features));
     return { features, site, judgement: this.engine.judge(features, input, site) };
   }
 

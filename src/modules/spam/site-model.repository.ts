@@ -14,7 +14,7 @@ import { sql, type Kysely } from 'kysely';
 import { writeTransaction, type DialectName } from '../../db/dialect.ts';
 import type { Schema } from '../../db/schema.ts';
 import { fingerprintCutoff, type NearMatch } from './engine/near-duplicate.ts';
-import { closestPerLabel, type SiteLesson, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
+import { closestPerLabel, emptySite, type SiteLesson, type SiteModelSnapshot, type SiteModelStore } from './engine/site-model.ts';
 
 
 // Well under SQLite's and PostgreSQL's limits on bound parameters per statement.
@@ -34,10 +34,10 @@ export class SiteModelRepository implements SiteModelStore {
 
   async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const totals = await this.db.selectFrom('spam_site_totals').select(['spam', 'ham']).where('site_id', '=', siteId).executeTakeFirst();
+    // A site that never learned anything needs no second query: the common case on a new journal.
+    if (!totals) return emptySite();
     const weights = new Map<number, number>();
     const lessonsWith = new Map<number, number>();
-    // A site that never learned anything needs no second query: the common case on a new journal.
-    if (!totals) return { lessons: { spam: 0, ham: 0 }, weights, lessonsWith, nearest: [] };
     const stored = Array.from(hashes, toStored); // unique already: extractFeatures adds each hash once
     for (let i = 0; i < stored.length; i += READ_CHUNK) {
       const rows = await this.db

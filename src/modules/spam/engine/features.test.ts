@@ -71,6 +71,26 @@ describe('extractFeatures', () => {
     assert.equal(f.values[index], 0.5);
   });
 
+  it('sorts every kind of context into what names someone and what describes them', () => {
+    const f = extractFeatures({
+      comment: 'Best prices at https://deals.example.ru/today today!!',
+      author: 'Cheap Deals 2024 www.deals.example.ru',
+      email: 'sales1234@mail.example.net',
+      url: 'https://deals.example.ru/shop/today',
+      userAgent: 'curl/8.0',
+    });
+    const named = [...f.names].filter(([i]) => i < f.siteCount);
+    const read = named.filter(([i]) => f.siteValues[i]! > 0).map(([, name]) => name);
+    const traits = named.filter(([i]) => f.siteValues[i] === 0).map(([, name]) => name);
+    // A link's top-level domain is read: links are rare in readers' comments, and a campaign
+    // changes domains more often than it changes registries (ADR 0007).
+    assert.deepEqual(read.sort(), ['a website at example.ru', 'an address at mail.example.net', 'link to a .ru address', 'link to example.ru', '“2024” in the name', '“cheap” in the name', '“deals” in the name', '“example” in the name', '“ru” in the name', '“www” in the name'].sort());
+    assert.deepEqual(traits.sort(), [
+      '1 link', '2 exclamation marks', 'a deep link as website', 'a name of 4 words', 'a script user agent', 'a web address in the name', 'a website under .ru', 'an address under .net',
+      'digits in the name', 'many digits in the email address', 'the email address does not resemble the name', 'the text links to the website given', 'the website and email domains differ',
+    ].sort());
+  });
+
   it('adds, for the shipped model only, the length in words and the character n-grams of short texts', () => {
     const short = extractFeatures({ comment: 'Txt WIN to 87121' });
     assert.equal(short.hashes[short.siteCount], hashString('length:2', NS.stat));

@@ -87,6 +87,7 @@ const LENGTH = 4;
  * site model not at all (see finish). The counts (STAT) are traits too.
  */
 const TRAIT = 5;
+const isTrait = (kind: number) => kind === TRAIT || kind === STAT;
 
 function add(hash: number, kind: number, start: number, end: number, name?: string): void {
   if (count >= CAPACITY) return;
@@ -363,13 +364,13 @@ function finish(text: string, links: Features['links'], tokens: number, siteCoun
   // The site model learns online from a few lessons, so its feature vector has length 1: a
   // lesson moves its own text's log-odds by the same amount whatever the length, and spreads
   // that evenly over the features, except that the context it reads (the name's words, the
-  // email's and website's domains, link hosts) together takes at most a quarter of the squared
-  // length. It does not read traits (TRAIT, STAT) at all: they describe readers and spammers
+  // email's and website's domains, the links' domains and top-level domains) together takes at
+  // most a quarter of the squared length. It does not read traits (TRAIT, STAT) at all: they describe readers and spammers
   // alike, the shipped model has weighed them on thousands of examples, and a site's lessons
   // are mostly corrections of spam, which would push every trait toward spam until ordinary
   // readers ("a name of two words, an address under .com") were flagged (ADR 0007).
   let traits = 0;
-  for (let i = 0; i < siteCount; i++) if (outKind[i] === TRAIT || outKind[i] === STAT) traits++;
+  for (let i = 0; i < siteCount; i++) if (isTrait(outKind[i]!)) traits++;
   const otherCount = siteCount - textCount - traits;
   const otherPart = otherCount === 0 ? 0 : Math.min(MAX_OTHER_PART, otherCount / (siteCount - traits));
   const textShare = textCount === 0 ? 0 : Math.sqrt((otherCount === 0 ? 1 : 1 - otherPart) / textCount);
@@ -377,7 +378,7 @@ function finish(text: string, links: Features['links'], tokens: number, siteCoun
   for (let i = 0; i < count; i++) {
     const kind = outKind[i];
     values[i] = kind === TEXT ? textValue : kind === CHARS ? charValue : kind === LENGTH ? 1 : kind === STAT ? STAT_VALUE : CONTEXT_VALUE;
-    siteValues[i] = i >= siteCount || kind === TRAIT || kind === STAT ? 0 : kind === TEXT ? textShare : otherShare;
+    siteValues[i] = i >= siteCount || isTrait(kind!) ? 0 : kind === TEXT ? textShare : otherShare;
   }
   return {
     hashes: outHash.slice(0, count),

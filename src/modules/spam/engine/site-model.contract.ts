@@ -30,6 +30,13 @@ export function siteModelStoreContract(store: () => SiteModelStore): void {
     assert.deepEqual([...snapshot.lessonsWith], [[10, 2]]);
   });
 
+  it('counts a hash listed twice in one lesson once as a lesson and twice as weight', async () => {
+    await store().learn('twice', lesson('spam', [[10, 0.5], [10, 0.25]]));
+    const snapshot = await store().read('twice', Uint32Array.from([10]));
+    assert.deepEqual([...snapshot.weights], [[10, 0.75]]);
+    assert.deepEqual([...snapshot.lessonsWith], [[10, 1]]);
+  });
+
   it('keeps unsigned 32-bit hashes intact, including those over 2^31', async () => {
     const big = 0xfffffff0;
     await store().learn('big', lesson('spam', [[big, 1], [0x80000000, 2], [0, 3]]));

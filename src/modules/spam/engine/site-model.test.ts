@@ -45,11 +45,24 @@ describe('site model arithmetic', () => {
   });
 
   it('takes a rescued reader to 2 log-odds below even, however often its words were taught', () => {
-    // Judged at 5 log-odds; every feature already in 8 lessons, so a plain step would reach
-    // only rate × error / 3, about 1.3 of the 7 needed.
-    const lessonsWith = new Map(Array.from(features.hashes.subarray(0, features.siteCount), (h) => [h, 8]));
+    // Judged at 5 log-odds; the three features already in 0, 8 and 1,000 lessons, so a plain
+    // step would reach far less than the 7 needed.
+    const [cheap, pills, pair] = features.hashes;
+    const lessonsWith = new Map([[cheap!, 0], [pills!, 8], [pair!, 1000]]);
     const lesson = lessonFor(features, 5, 'ham', { lessonsWith }, { rate: 4 });
     assert.ok(Math.abs(5 + siteLogit(features, learned(lesson.deltas)) - -2) < 1e-9);
+    // Each feature's share still follows its own count.
+    const [a, b, c] = lesson.deltas.map((d) => d.weight);
+    assert.ok(Math.abs(a! / b! - 3) < 1e-9 && Math.abs(a! / c! - Math.sqrt(1001)) < 1e-6);
+  });
+
+  it('learns nothing from a comment with nothing the site model reads', () => {
+    // No word, name, address or website: punctuation alone from an anonymous client. Its
+    // features are all traits, which no site lesson moves; a rescue of it changes no verdict.
+    const blank = extractFeatures({ comment: '$$$ !!! $$$ !!!', url: '', userAgent: 'curl/8' });
+    assert.ok(blank.siteCount > 0);
+    assert.deepEqual(lessonFor(blank, 3, 'ham').deltas, []);
+    assert.deepEqual(lessonFor(blank, -3, 'spam').deltas, []);
   });
 
   it('never steps the traits: a spam lesson leaves “a name of 2 words” where it was', () => {

@@ -17,9 +17,9 @@ export interface SiteModelSnapshot {
   /** Lessons learned so far. */
   lessons: { spam: number; ham: number };
   /** Weight by feature hash (unsigned 32-bit); features not in the map weigh 0. */
-  weights: Map<number, number>;
+  weights: ReadonlyMap<number, number>;
   /** How many lessons so far contained each feature, by hash; features not in the map: none. */
-  lessonsWith: Map<number, number>;
+  lessonsWith: ReadonlyMap<number, number>;
   /** The earlier lessons closest to the text, at most one per label (see near-duplicate.ts). */
   nearest: NearMatch[];
 }
@@ -45,7 +45,12 @@ export interface SiteModelStore {
   learn(siteId: string, lesson: SiteLesson): Promise<void>;
 }
 
-export const EMPTY_SITE: SiteModelSnapshot = Object.freeze({ lessons: Object.freeze({ spam: 0, ham: 0 }), weights: new Map<number, number>(), lessonsWith: new Map<number, number>(), nearest: [] }) as SiteModelSnapshot;
+/** A site that has learned nothing. */
+export function emptySite(): SiteModelSnapshot {
+  return { lessons: { spam: 0, ham: 0 }, weights: new Map(), lessonsWith: new Map(), nearest: [] };
+}
+
+export const EMPTY_SITE: SiteModelSnapshot = Object.freeze(emptySite());
 
 /** Of several matches, the one per label with the most shared bands (the latest on a tie). */
 export function closestPerLabel(matches: Iterable<NearMatch>): NearMatch[] {
@@ -76,6 +81,11 @@ export const DEFAULT_SITE_RATES: SiteLearningRates = { rate: 5 };
 
 /** Log-odds below 0 that a ham lesson's own text reaches at least: p = 12 %. */
 const RESCUE_MARGIN = 2;
+
+/** The hashes of the features the site model reads (site value above 0): what a store is asked for. */
+export function siteReadHashes(features: Features): Uint32Array {
+  return features.hashes.filter((_, i) => features.siteValues[i] !== 0);
+}
 
 /** What feature i adds to the log-odds through the site model. */
 export function siteContribution(features: Features, i: number, site: SiteModelSnapshot): number {
@@ -149,9 +159,9 @@ export class InMemorySiteModelStore implements SiteModelStore {
 
   async read(siteId: string, hashes: Uint32Array, fingerprint: readonly number[] = []): Promise<SiteModelSnapshot> {
     const site = this.sites.get(siteId);
+    if (!site) return emptySite();
     const weights = new Map<number, number>();
     const lessonsWith = new Map<number, number>();
-    if (!site) return { lessons: { spam: 0, ham: 0 }, weights, lessonsWith, nearest: [] };
     for (const h of hashes) {
       const w = site.weights.get(h);
       if (w !== undefined) weights.set(h, w);
