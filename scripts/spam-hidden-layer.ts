@@ -5,7 +5,11 @@
 // the same FPR bounds), and their validation figures printed side by side. The test parts are
 // never read.
 //
-//   node --import tsx scripts/spam-hidden-layer.ts [--units 32] [--epochs 6] [--rate 0.05] [--seeds 1]
+//   node --import tsx scripts/spam-hidden-layer.ts [--units 32] [--epochs 6] [--rate 0.05] [--seeds 1] [--min-count 1] [--quantise]
+//
+// --min-count N gives first-layer rows only to the buckets that N or more training examples
+// have (the others weigh 0 there); --quantise rounds the first layer to 16 bits after fitting,
+// as a model file would store it. Both are what a network would need to fit S4's memory bound.
 //
 // The network: logit = b + Σ wᵢxᵢ + Σₖ vₖ·relu(cₖ + Σᵢ Uᵢₖxᵢ) over the hashed features x (their
 // values scaled by the naive-Bayes log-count ratio, as the linear model's are), fitted with
@@ -18,7 +22,9 @@ import { SpamEngine, BAND_THRESHOLDS } from '../src/modules/spam/engine/classifi
 import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, seededRandom, shuffle, stratifiedFolds } from '../src/modules/spam/engine/corpus.ts';
 import { chooseBandThresholds, logitOf, nbRatios, sigmoid, trainModel, type Example, type TrainOptions } from '../src/modules/spam/engine/train.ts';
 
-const { flags } = parseFlags(process.argv.slice(2), ['units', 'epochs', 'rate', 'seeds']);
+const { flags } = parseFlags(process.argv.slice(2).filter((a) => a !== '--quantise'), ['units', 'epochs', 'rate', 'seeds', 'min-count']);
+const minCount = Number(flags['min-count'] ?? 1);
+const quantise = process.argv.includes('--quantise');
 const units = Number(flags.units ?? 32);
 const epochs = Number(flags.epochs ?? 6);
 const rate = Number(flags.rate ?? 0.05);
@@ -64,11 +70,21 @@ function trainNetwork(xs: Example[], ys: Uint8Array, seed: number): Network {
   const size = 1 << bits;
   const mask = size - 1;
   const random = seededRandom(seed);
+  const seen = new Uint32Array(size);
+  for (const x of xs) for (const h of x.hashes) seen[h & mask]!++;
+  const hidden = new Float32Array(size * units);
+  let rows = 0;
+  for (let i = 0; i < size; i++) {
+    if (seen[i]! < minCount) continue;
+    rows++;
+    for (let k = 0; k < units; k++) hidden[i * units + k] = (random() - 0.5) * 0.02;
+  }
+  rowCounts.push(rows);
   const net: Network = {
     bits,
     ratios: nbRatios(xs, ys, bits, linearOptions.nbSmoothing),
     linear: new Float32Array(size),
-    hidden: Float32Array.from({ length: size * units }, () => (random() - 0.5) * 0.02),
+    hidden,
     hiddenBias: new Float32Array(units),
     out: Float32Array.from({ length: units }, () => (random() - 0.5) * 0.2),
     bias: 0,
@@ -103,14 +119,22 @@ function trainNetwork(xs: Example[], ys: Uint8Array, seed: number): Network {
         const i = example.hashes[j]! & mask;
         const x = example.values[j]! * net.ratios[i]!;
         net.linear[i]! -= step(sumLinear, i, g * x);
+        if (seen[i]! < minCount) continue;
         const row = i * units;
         for (let k = 0; k < units; k++) if (back[k] !== 0) net.hidden[row + k]! -= step(sumHidden, row + k, back[k]! * x);
       }
     }
   }
+  if (quantise) {
+    let largest = 0;
+    for (const w of net.hidden) largest = Math.max(largest, Math.abs(w));
+    const q = largest / 32767;
+    for (let i = 0; i < net.hidden.length; i++) net.hidden[i] = Math.round(net.hidden[i]! / q) * q;
+  }
   return net;
 }
 
+const rowCounts: number[] = [];
 const folds = stratifiedFolds(labels, DEFAULT_BUILD.folds, linearOptions.seed);
 const linearOof = new Float64Array(examples.length);
 const networkOof = new Float64Array(examples.length);
@@ -134,3 +158,5 @@ for (const [name, oof] of [['linear (shipped)', linearOof], [`hidden layer, ${un
   const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
   process.stdout.write(`${name}: ${names.map((n, i) => `${n} F1 ${pct(chosen.bySource[i]!.f1)}, FPR ${pct(chosen.bySource[i]!.fpr)}`).join('; ')}\n`);
 }
+const rows = Math.max(...rowCounts);
+process.stdout.write(`first-layer rows (buckets in ≥ ${minCount} training examples): up to ${rows}, ${((rows * units * (quantise ? 2 : 4)) / 2 ** 20).toFixed(1)} MB at ${quantise ? 16 : 32} bits${quantise ? ', quantised' : ''}\n`);
