@@ -65,7 +65,14 @@ for (let f = 0; f < DEFAULT_BUILD.folds; f++) {
 
 // The network for longer texts only (threshold band 0), the linear model for the rest.
 const longOnly = networkOof.map((p, i) => (bands[i] === 0 ? p : linearOof[i]!));
-for (const [name, oof] of [['linear (shipped)', linearOof], [`hidden layer, ${units} units, ${epochs} epochs, rate ${rate}, ${seeds} seed(s)`, networkOof], ['hidden layer for longer texts only', longOnly]] as const) {
+// And for longer texts and comments with their context (bands 0 and 2), the linear model for short texts.
+const notShort = networkOof.map((p, i) => (bands[i] !== 1 ? p : linearOof[i]!));
+for (const [name, oof] of [
+  ['linear (shipped)', linearOof],
+  [`hidden layer, ${units} units, ${epochs} epochs, rate ${rate}, ${seeds} seed(s)`, networkOof],
+  ['hidden layer for longer texts only', longOnly],
+  ['hidden layer for longer texts and comments', notShort],
+] as const) {
   const chosen = chooseBandThresholds(oof, labels, origin, bands, maxFpr, BAND_THRESHOLDS.length);
   const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
   process.stdout.write(`${name}: ${names.map((n, i) => `${n} F1 ${pct(chosen.bySource[i]!.f1)}, FPR ${pct(chosen.bySource[i]!.fpr)}`).join('; ')}\n`);
