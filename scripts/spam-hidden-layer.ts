@@ -52,9 +52,8 @@ for (let f = 0; f < DEFAULT_BUILD.folds; f++) {
   const linear = trainModel(xs, ys, linearOptions);
   const nets = Array.from({ length: seeds }, (_, s) => {
     const net = trainNetwork(xs, ys, { bits: linearOptions.bits, units, epochs, rate, hamWeight, nbSmoothing: linearOptions.nbSmoothing, minCount, seed: 11 + s });
-    if (quantise) quantiseRows(net);
     rowCounts.push(net.rows.length / units);
-    return net;
+    return quantise ? quantiseRows(net) : net;
   });
   for (const i of outFold) {
     linearOof[i] = sigmoid(logitOf(linear, examples[i]!));

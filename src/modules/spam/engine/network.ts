@@ -35,18 +35,20 @@ export interface Network {
   linear: Float32Array;
   /** First-layer row of each bucket (an index into `rows`), or -1 for none. */
   rowOf: Int32Array;
-  /** First-layer weights, `units` per row. */
-  rows: Float32Array;
+  /** First-layer weights, `units` per row, each times `rowStep` (16-bit integers in a model file). */
+  rows: Float32Array | Int16Array;
+  rowStep: number;
   hiddenBias: Float32Array;
   /** Output weight of each unit. */
   out: Float32Array;
 }
 
 /** The network's log-odds for an example; `activations` (length units) may be passed to reuse. */
-export function networkLogit(net: Network, example: Example, activations = new Float32Array(net.units)): number {
+export function networkLogit(net: Network, example: Example, activations: Float32Array = new Float32Array(net.units)): number {
   const mask = (1 << net.bits) - 1;
   const { units } = net;
-  activations.set(net.hiddenBias);
+  // Sums of row × value first, in the rows' own unit; the step and the unit biases after.
+  activations.fill(0);
   let z = net.bias;
   for (let j = 0; j < example.hashes.length; j++) {
     const i = example.hashes[j]! & mask;
@@ -56,7 +58,10 @@ export function networkLogit(net: Network, example: Example, activations = new F
     if (row < 0) continue;
     for (let k = 0, at = row * units; k < units; k++, at++) activations[k]! += net.rows[at]! * x;
   }
-  for (let k = 0; k < units; k++) if (activations[k]! > 0) z += net.out[k]! * activations[k]!;
+  for (let k = 0; k < units; k++) {
+    const a = (activations[k] = net.hiddenBias[k]! + activations[k]! * net.rowStep);
+    if (a > 0) z += net.out[k]! * a;
+  }
   return z;
 }
 
@@ -78,6 +83,7 @@ export function trainNetwork(examples: Example[], labels: ArrayLike<number>, opt
     linear: new Float32Array(size),
     rowOf,
     rows: Float32Array.from({ length: rowCount * units }, () => (random() - 0.5) * 0.02),
+    rowStep: 1,
     hiddenBias: new Float32Array(units),
     out: Float32Array.from({ length: units }, () => (random() - 0.5) * 0.2),
   };
@@ -126,14 +132,13 @@ export function trainNetwork(examples: Example[], labels: ArrayLike<number>, opt
 }
 
 /**
- * Rounds the first layer to 16-bit steps, as a model file stores it (a multiple of `step`
- * each, within step/2 of the fitted weight); returns the step.
+ * The network with its first layer as 16-bit integers, as a model file stores it: each weight
+ * a multiple of `rowStep`, within half a step of the fitted one.
  */
-export function quantiseRows(net: Network): number {
+export function quantiseRows(net: Network): Network {
   let largest = 0;
-  for (const w of net.rows) largest = Math.max(largest, Math.abs(w));
-  if (largest === 0) return 0;
-  const step = largest / 32767;
-  for (let i = 0; i < net.rows.length; i++) net.rows[i] = Math.round(net.rows[i]! / step) * step;
-  return step;
+  for (const w of net.rows) largest = Math.max(largest, Math.abs(w * net.rowStep));
+  const rowStep = largest > 0 ? largest / 32767 : 1;
+  const rows = Int16Array.from(net.rows, (w) => Math.round((w * net.rowStep) / rowStep));
+  return { ...net, rows, rowStep };
 }
