@@ -28,18 +28,6 @@ describe('SpamEngine with a tiny model', () => {
     assert.deepEqual(j.reasons, ['Spam probability 95 % (spam from 75 %).', 'Words typical of spam: “pills”.']);
   });
 
-  it('judges the bands its network is for by the network, the others by the linear weights', () => {
-    const { header, weights } = tinyModel();
-    // A network with no units and a bias of 5: whatever the text, 5 log-odds.
-    const network = { bits: 10, units: 0, bias: 5, linear: new Float32Array(1024), rowOf: new Int32Array(1024).fill(-1), rows: new Int16Array(0), rowStep: 1, hiddenBias: new Float32Array(0), out: new Float32Array(0) };
-    const withNetwork = new SpamEngine(new ShippedModel({ ...header, network: { bands: [0], units: 0 } }, weights, network));
-    const long = 'pills '.repeat(50);
-    assert.equal(withNetwork.classify({ comment: long }).parts.shipped, 5);
-    // A comment with its author's name is band 2: the linear weights.
-    assert.equal(withNetwork.classify({ comment: long, author: 'Jo' }).parts.shipped, engine.classify({ comment: long, author: 'Jo' }).parts.shipped);
-    assert.equal(withNetwork.classify({ comment: 'pills' }).parts.shipped, 3);
-  });
-
   it('passes text without evidence: the bias is 0 and the threshold above even', () => {
     const j = engine.classify({ comment: 'hello there' });
     assert.equal(j.logit, 0);

@@ -115,8 +115,7 @@ export class SpamEngine {
 
   /** Judges features already extracted (the checker reads the site model for them first). */
   judge(features: Features, input: EngineInput, site: SiteModelSnapshot = EMPTY_SITE): Judgement {
-    const band = thresholdBand(input, features);
-    const shipped = this.model.logitInBand(features, band);
+    const shipped = this.model.logit(features.hashes, features.values);
     const near = nearDuplicateEvidence(site.nearest);
     const nearShift = near?.logit ?? 0;
     const siteShift = siteLogit(features, site);
@@ -126,6 +125,7 @@ export class SpamEngine {
     const logit = shipped + siteShift + nearShift + ruleShift;
     const probability = 1 / (1 + Math.exp(-logit));
     const blatant = rules.some((r) => r.blatant) || logit - nearShift >= this.blatantLogit;
+    const band = thresholdBand(input, features);
     const verdict: EngineVerdict = blatant ? 'discard' : logit >= this.spamLogits[band]! ? 'spam' : 'ham';
     return { verdict, probability, logit, parts: { shipped, site: siteShift, nearDuplicate: nearShift, rules: ruleShift }, reasons: this.reasons(features, site, rules, near, verdict, probability, this.thresholds[band]!) };
   }

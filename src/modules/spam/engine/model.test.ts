@@ -5,7 +5,6 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { FEATURE_VERSION } from './features.ts';
 import { decodeModel, DEFAULT_MODEL_FILE, encodeModel, loadShippedModel, SpamModelError, type ModelHeader } from './model.ts';
-import { networkLogit, type Network } from './network.ts';
 
 const header: ModelHeader = {
   format: 'masthead-spam-model',
@@ -72,52 +71,6 @@ describe('model file', () => {
 
   it('refuses a model trained for other features', () => {
     assert.throws(() => decodeModel(encodeModel(header, weights()), 'old.bin', FEATURE_VERSION + 1), /rebuild it with `masthead spam train`/);
-  });
-
-  describe('with a network for longer texts', () => {
-    // Buckets 3 and 1000 have first-layer rows; two units.
-    const network = (): Network => {
-      const rowOf = new Int32Array(1024).fill(-1);
-      rowOf[3] = 0;
-      rowOf[1000] = 1;
-      const linear = new Float32Array(1024);
-      linear[3] = 0.5;
-      linear[7] = -1;
-      return { bits: 10, units: 2, bias: -0.25, linear, rowOf, rows: Int16Array.from([100, -200, 300, 32767]), rowStep: 0.001, hiddenBias: Float32Array.from([0.125, -0.5]), out: Float32Array.from([2, -3]) };
-    };
-    const withNetwork: ModelHeader = { ...header, network: { bands: [0], units: 2 } };
-
-    it('round-trips the network and judges its bands by it, the others by the linear weights', () => {
-      const model = decodeModel(encodeModel(withNetwork, weights(), network()), 'n.bin', FEATURE_VERSION);
-      const net = model.network!;
-      assert.deepEqual([...net.rowOf.entries()].filter(([, r]) => r >= 0), [[3, 0], [1000, 1]]);
-      assert.deepEqual(Array.from(net.rows), [100, -200, 300, 32767]);
-      assert.equal(net.rowStep, 0.001);
-      assert.deepEqual([net.bias, ...net.hiddenBias, ...net.out], [-0.25, 0.125, -0.5, 2, -3]);
-      // The network's linear weights are 16-bit multiples of (largest / 32767), like the model's.
-      assert.ok(Math.abs(net.linear[3]! - 0.5) <= 0.5 / 32767);
-      assert.equal(net.linear[7], -1);
-      const example = { hashes: Uint32Array.from([3, 1000, 7]), values: Float32Array.from([1, 0.5, 1]) };
-      // Units: 0.125 + 0.1 + 0.15 = 0.375 (on, × 2); -0.5 - 0.2 + 16.3835 = 15.6835 (on, × -3).
-      const expected = -0.25 + 0.5 - 1 + 2 * 0.375 - 3 * 15.6835;
-      assert.ok(Math.abs(model.logitInBand(example, 0) - expected) < 1e-4, String(model.logitInBand(example, 0)));
-      assert.ok(Math.abs(model.logitInBand(example, 0) - networkLogit(network(), example)) < 1e-4);
-      assert.equal(model.logitInBand(example, 2), model.logit(example.hashes, example.values));
-    });
-
-    it('encodes the same network to the same bytes, and refuses unrounded rows', () => {
-      assert.deepEqual(encodeModel(withNetwork, weights(), network()), encodeModel(withNetwork, weights(), network()));
-      assert.throws(() => encodeModel(withNetwork, weights(), { ...network(), rows: new Float32Array(4) }), /quantise the network’s rows first/);
-    });
-
-    it('refuses a damaged network section or a network described in part', () => {
-      const bytes = encodeModel(withNetwork, weights(), network());
-      const damaged = Buffer.from(bytes);
-      damaged[damaged.length - 2] = damaged[damaged.length - 2]! ^ 0xff;
-      assert.throws(() => decodeModel(damaged, 'n.bin', FEATURE_VERSION), /network checksum mismatch/);
-      assert.throws(() => decodeModel(bytes.subarray(0, bytes.length - 5), 'n.bin', FEATURE_VERSION), /truncated or appended/);
-      assert.throws(() => decodeModel(encodeModel(withNetwork, weights()), 'n.bin', FEATURE_VERSION), /the network is described only in part/);
-    });
   });
 
   it('refuses a missing file, naming it', () => {

@@ -8,8 +8,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Figures } from './metrics.ts';
-import { networkLogit, type Network } from './network.ts';
-import type { Example } from './train.ts';
 
 const MAGIC = 'MASTHEAD-SPAM-MODEL 1\n';
 
@@ -46,11 +44,6 @@ export interface ModelHeader {
     /** f1 is the worst corpus's and fpr the highest corpus's, when several. */
     candidates: { hyperparameters: Record<string, number>; f1: number; fpr: number; sources?: Record<string, { f1: number; fpr: number }> }[];
   };
-  /**
-   * A network (network.ts) that judges the texts of these threshold bands instead of the
-   * linear weights, when the model has one; its weights follow the linear ones in the file.
-   */
-  network?: { bands: number[]; units: number };
   figures: {
     /** Out-of-fold cross-validation on the training part, at the chosen threshold. */
     validation: Figures;
@@ -66,8 +59,6 @@ interface PayloadFacts {
   scale: number;
   payloadSha256: string;
   payloadBytes: number;
-  /** The network's section, after the payload: deflated like it, with its own checksum. */
-  network?: { bias: number; linearBytes: number; linearNonzero: number; linearScale: number; rows: number; rowStep: number; bytes: number; sha256: string };
 }
 
 export class SpamModelError extends Error {
@@ -80,26 +71,15 @@ export class SpamModelError extends Error {
 export class ShippedModel {
   readonly mask: number;
 
-  private readonly activations: Float32Array;
-
   constructor(
     readonly header: ModelHeader,
     /** Dense weights by bucket: the low `bits` bits of a feature hash. */
     readonly weights: Float32Array,
-    /** The network for the bands `header.network` names, when the model has one. */
-    readonly network?: Network,
   ) {
     this.mask = (1 << header.bits) - 1;
-    this.activations = new Float32Array(network?.units ?? 0);
   }
 
-  /** Log-odds of spam from the text alone, by the network when it judges this threshold band. */
-  logitInBand(example: Example, band: number): number {
-    if (this.network && this.header.network?.bands.includes(band)) return networkLogit(this.network, example, this.activations);
-    return this.logit(example.hashes, example.values);
-  }
-
-  /** Log-odds of spam from the linear weights. */
+  /** Log-odds of spam from the text alone. */
   logit(hashes: Uint32Array, values: Float32Array): number {
     const w = this.weights;
     const mask = this.mask;
@@ -113,8 +93,8 @@ export class ShippedModel {
   }
 }
 
-/** Non-zero weights as delta-coded bucket numbers, then 16-bit multiples of `scale`. */
-function encodeSparse(weights: Float32Array): { bytes: Buffer; nonzero: number; scale: number } {
+/** Serialises a model: header, then the non-zero weights. Same weights → same bytes. */
+export function encodeModel(header: ModelHeader, weights: Float32Array): Buffer {
   let maxAbs = 0;
   let nonzero = 0;
   for (const w of weights) {
@@ -142,48 +122,12 @@ function encodeSparse(weights: Float32Array): { bytes: Buffer; nonzero: number; 
     indexBytes.push(delta);
     k++;
   }
-  return { bytes: Buffer.concat([Buffer.from(indexBytes), quantised]), nonzero, scale };
-}
-
-function leb128(values: Iterable<number>): Buffer {
-  const bytes: number[] = [];
-  for (let v of values) {
-    while (v >= 0x80) {
-      bytes.push((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    bytes.push(v);
-  }
-  return Buffer.from(bytes);
-}
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/**
- * Serialises a model: header, then the non-zero weights, then the network's section when
- * there is one (its rows must be 16-bit integers: quantiseRows). Same weights → same bytes.
- */
-export function encodeModel(header: ModelHeader, weights: Float32Array, network?: Network): Buffer {
-  const linear = encodeSparse(weights);
-  const payload = deflateRawSync(linear.bytes, { level: 9 });
-  const facts: PayloadFacts = { nonzero: linear.nonzero, scale: linear.scale, payloadSha256: sha256(payload), payloadBytes: payload.length };
-  let section = Buffer.alloc(0);
-  if (network) {
-    if (!(network.rows instanceof Int16Array)) throw new Error('encodeModel: quantise the network’s rows first (quantiseRows)');
-    const own = encodeSparse(network.linear);
-    // The buckets that have rows, delta-coded like the linear ones, then the rows, then the units' biases and output weights.
-    const buckets: number[] = [];
-    let previous = -1;
-    for (let i = 0; i < network.rowOf.length; i++) if (network.rowOf[i]! >= 0) buckets.push(i - previous), (previous = i);
-    const units = Buffer.alloc(network.units * 8);
-    for (let k = 0; k < network.units; k++) units.writeFloatLE(network.hiddenBias[k]!, k * 4), units.writeFloatLE(network.out[k]!, (network.units + k) * 4);
-    section = deflateRawSync(Buffer.concat([own.bytes, leb128(buckets), Buffer.from(network.rows.buffer, network.rows.byteOffset, network.rows.byteLength), units]), { level: 9 });
-    facts.network = { bias: network.bias, linearBytes: own.bytes.length, linearNonzero: own.nonzero, linearScale: own.scale, rows: buckets.length, rowStep: network.rowStep, bytes: section.length, sha256: sha256(section) };
-  }
+  const payload = deflateRawSync(Buffer.concat([Buffer.from(indexBytes), quantised]), { level: 9 });
+  const facts: PayloadFacts = { nonzero, scale, payloadSha256: createHash('sha256').update(payload).digest('hex'), payloadBytes: payload.length };
   const headerBytes = Buffer.from(JSON.stringify({ ...header, payload: facts }, null, 1), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
-  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), length, headerBytes, payload, section]);
+  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), length, headerBytes, payload]);
 }
 
 /** Reads a model file's bytes; `file` names it in errors. */
@@ -208,84 +152,37 @@ export function decodeModel(bytes: Buffer, file: string, expectedFeatureVersion:
   if (typeof header.thresholds !== 'object' || header.thresholds === null) fail('the header lacks its thresholds');
   // Above 1 flags nothing (a band where validation allowed no spam call).
   for (const [name, t] of Object.entries(header.thresholds)) if (typeof t !== 'number' || !(t > 0 && t < 2)) fail(`threshold ${name} is not a probability: ${String(t)}`);
-  const rest = bytes.subarray(headerStart + headerLength);
-  const sectionBytes = facts.network?.bytes ?? 0;
-  if (rest.length !== facts.payloadBytes + sectionBytes) fail(`payload is ${rest.length} bytes, the header says ${facts.payloadBytes + sectionBytes} (truncated or appended to)`);
-  const payload = rest.subarray(0, facts.payloadBytes);
-  if (sha256(payload) !== facts.payloadSha256) fail('payload checksum mismatch (the file is corrupt)');
-  const inflate = (data: Buffer, what: string): Buffer => {
-    try {
-      return inflateRawSync(data);
-    } catch {
-      return fail(`${what} does not inflate`);
-    }
-  };
+  const payload = bytes.subarray(headerStart + headerLength);
+  if (payload.length !== facts.payloadBytes) fail(`payload is ${payload.length} bytes, the header says ${facts.payloadBytes} (truncated or appended to)`);
+  if (createHash('sha256').update(payload).digest('hex') !== facts.payloadSha256) fail('payload checksum mismatch (the file is corrupt)');
+  let raw: Buffer;
+  try {
+    raw = inflateRawSync(payload);
+  } catch {
+    return fail('payload does not inflate');
+  }
   const size = 1 << header.bits;
-  const raw = inflate(payload, 'payload');
   const weights = new Float32Array(size);
-  if (readSparse(raw, 0, raw.length, facts.nonzero, facts.scale, weights, fail) !== raw.length) fail('payload longer than its weights');
-  if (!header.network && !facts.network) return new ShippedModel(header, weights);
-
-  // The network's section: its linear weights, the buckets that have rows, the rows, the units.
-  const n = facts.network;
-  const units = header.network?.units ?? 0;
-  if (!n || !header.network || !Number.isInteger(units) || units < 1 || units > 1024 || !Number.isInteger(n.rows) || n.rows < 0) return fail('the network is described only in part');
-  const section = rest.subarray(facts.payloadBytes);
-  if (sha256(section) !== n.sha256) fail('network checksum mismatch (the file is corrupt)');
-  const data = inflate(section, 'network');
-  const rowsBytes = n.rows * units * 2;
-  const tail = rowsBytes + units * 8;
-  if (!Number.isInteger(n.linearBytes) || n.linearBytes < 0 || data.length < n.linearBytes + tail) fail('network section shorter than its weights');
-  const linear = new Float32Array(size);
-  let offset = readSparse(data, 0, n.linearBytes, n.linearNonzero, n.linearScale, linear, fail);
-  const rowOf = new Int32Array(size).fill(-1);
-  let bucket = -1;
-  for (let r = 0; r < n.rows; r++) {
-    const read = readLeb128(data, offset, data.length - tail, fail);
-    offset = read.offset;
-    bucket += read.value;
-    if (bucket >= size) fail(`network bucket ${bucket} outside 2^${header.bits}`);
-    rowOf[bucket] = r;
-  }
-  if (offset !== data.length - tail) fail('network buckets and rows disagree in count');
-  const rows = new Int16Array(n.rows * units);
-  for (let i = 0; i < rows.length; i++) rows[i] = data.readInt16LE(offset + i * 2);
-  offset += rowsBytes;
-  const hiddenBias = Float32Array.from({ length: units }, (_, k) => data.readFloatLE(offset + k * 4));
-  const out = Float32Array.from({ length: units }, (_, k) => data.readFloatLE(offset + (units + k) * 4));
-  return new ShippedModel(header, weights, { bits: header.bits, units, bias: n.bias, linear, rowOf, rows, rowStep: n.rowStep, hiddenBias, out });
-}
-
-function readLeb128(raw: Buffer, offset: number, end: number, fail: (reason: string) => never): { value: number; offset: number } {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    if (offset >= end) fail('bucket numbers run into the weights');
-    const b = raw[offset++]!;
-    value |= (b & 0x7f) << shift;
-    if (b < 0x80) return { value, offset };
-    shift += 7;
-  }
-}
-
-/**
- * Reads `nonzero` delta-coded bucket numbers from `start`, and their 16-bit weights, which end
- * at `end`, into `weights`; returns where the bucket numbers ended (the weights' start).
- */
-function readSparse(raw: Buffer, start: number, end: number, nonzero: number, scale: number, weights: Float32Array, fail: (reason: string) => never): number {
-  const quantisedStart = end - nonzero * 2;
-  if (quantisedStart < start) fail('payload shorter than its weights');
-  let offset = start;
+  const quantisedStart = raw.length - facts.nonzero * 2;
+  if (quantisedStart < 0) fail('payload shorter than its weights');
+  let offset = 0;
   let index = -1;
-  for (let k = 0; k < nonzero; k++) {
-    const read = readLeb128(raw, offset, quantisedStart, fail);
-    offset = read.offset;
-    index += read.value;
-    if (index >= weights.length) fail(`bucket ${index} outside 2^${Math.log2(weights.length)}`);
-    weights[index] = raw.readInt16LE(quantisedStart + k * 2) * scale;
+  for (let k = 0; k < facts.nonzero; k++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      if (offset >= quantisedStart) fail('bucket numbers run into the weights');
+      const b = raw[offset++]!;
+      delta |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    index += delta;
+    if (index >= size) fail(`bucket ${index} outside 2^${header.bits}`);
+    weights[index] = raw.readInt16LE(quantisedStart + k * 2) * facts.scale;
   }
   if (offset !== quantisedStart) fail('bucket numbers and weights disagree in count');
-  return end;
+  return new ShippedModel(header, weights);
 }
 
 /** Loads the shipped model; throws SpamModelError naming the file when missing or corrupt. */
