@@ -10,10 +10,10 @@
 // missed spam and rescue flagged readers, and do nothing else). About 15 s; `--full-grid`
 // tries every hyperparameter candidate of the shipped build (about 2 minutes).
 import { parseFlags } from '../src/cli/args.ts';
-import { corpusFile, DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE } from '../src/cli/spam-eval.ts';
+import { loadTrainingCorpora } from '../src/cli/spam-eval.ts';
 import { buildModelFrom, DEFAULT_BUILD } from '../src/modules/spam/engine/build-model.ts';
 import { SpamEngine } from '../src/modules/spam/engine/classifier.ts';
-import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, stratifiedSplit, type LabelledText } from '../src/modules/spam/engine/corpus.ts';
+import { stratifiedSplit, type LabelledText } from '../src/modules/spam/engine/corpus.ts';
 import { decodeModel } from '../src/modules/spam/engine/model.ts';
 import { count, emptyConfusion, figures } from '../src/modules/spam/engine/metrics.ts';
 import { FEATURE_VERSION } from '../src/modules/spam/engine/features.ts';
@@ -25,11 +25,7 @@ const FIT_SHARE = 0.6;
 
 const { flags } = parseFlags(process.argv.slice(2).filter((a) => a !== '--full-grid'), ['sms']);
 const fullGrid = process.argv.includes('--full-grid');
-const spamAssassin = await loadSpamAssassin();
-const sms = loadSmsCollection(corpusFile(flags.sms, DEFAULT_SMS_FILE));
-const comments = loadCommentCorpus(corpusFile(undefined, DEFAULT_COMMENTS_FILE));
-
-const sources = [spamAssassin, sms, comments].map((corpus) => {
+const sources = (await loadTrainingCorpora({ sms: flags.sms })).map((corpus) => {
   const { train } = stratifiedSplit(corpus.items);
   const parts = stratifiedSplit(train, DEV_SEED, FIT_SHARE);
   return { corpus, version: 'development replay', train: parts.train, test: parts.test };

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SpamEngine } from '../modules/spam/engine/classifier.ts';
-import { CorpusLineError, loadCommentCorpus, loadSmsCollection, loadSpamAssassin, parseLabelledComments, stratifiedSplit, toJsonl, type LabelledComment } from '../modules/spam/engine/corpus.ts';
+import { CorpusLineError, loadCommentCorpus, loadSmsCollection, loadSpamAssassin, parseLabelledComments, stratifiedSplit, toJsonl, type Corpus, type LabelledComment } from '../modules/spam/engine/corpus.ts';
 import { count, emptyConfusion, figures } from '../modules/spam/engine/metrics.ts';
 import { InMemorySiteModelStore } from '../modules/spam/engine/site-model.ts';
 import { EngineSpamChecker } from '../modules/spam/engine-spam-checker.ts';
@@ -85,6 +85,15 @@ export function corpusFile(given: string | undefined, fallback: string): string 
 }
 
 /**
+ * The three corpora the model is trained and measured on, in build order: SpamAssassin (npm),
+ * the SMS Spam Collection (`sms`, else DEFAULT_SMS_FILE) and the written comments
+ * (`comments`, else DEFAULT_COMMENTS_FILE). All are read before anything is written.
+ */
+export async function loadTrainingCorpora(files: { sms?: string; comments?: string } = {}): Promise<[Corpus, Corpus, Corpus]> {
+  return [await loadSpamAssassin(), loadSmsCollection(corpusFile(files.sms, DEFAULT_SMS_FILE)), loadCommentCorpus(corpusFile(files.comments, DEFAULT_COMMENTS_FILE))];
+}
+
+/**
  * Writes the evaluation files of targets.md Q1 and Q2 into `--out DIR`: the SpamAssassin and
  * SMS collections, each split 70/30 stratified with seed 42, as `{name}-train.jsonl` and
  * `{name}-test.jsonl`; and the same for the comments written for the training (`comments-*`:
@@ -100,15 +109,13 @@ export async function spamSplits(args: string[]): Promise<string> {
     writeFileSync(path.join(out, name), toJsonl(items));
     written[name] = items.length;
   };
-  const spamAssassin = await loadSpamAssassin();
+  const [spamAssassin, sms, comments] = await loadTrainingCorpora(flags);
   const q1 = stratifiedSplit(spamAssassin.items);
   write('spamassassin-train.jsonl', q1.train);
   write('spamassassin-test.jsonl', q1.test);
-  const sms = loadSmsCollection(corpusFile(flags.sms, DEFAULT_SMS_FILE));
   const q2 = stratifiedSplit(sms.items);
   write('sms-train.jsonl', q2.train);
   write('sms-test.jsonl', q2.test);
-  const comments = loadCommentCorpus(corpusFile(flags.comments, DEFAULT_COMMENTS_FILE));
   const own = stratifiedSplit(comments.items);
   write('comments-train.jsonl', own.train);
   write('comments-test.jsonl', own.test);

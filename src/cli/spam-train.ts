@@ -11,10 +11,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildModelFrom, DEFAULT_BUILD, sourceOf } from '../modules/spam/engine/build-model.ts';
-import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, SPAM_ASSASSIN } from '../modules/spam/engine/corpus.ts';
+import { SPAM_ASSASSIN } from '../modules/spam/engine/corpus.ts';
 import { DEFAULT_MODEL_FILE } from '../modules/spam/engine/model.ts';
 import { parseFlags } from './args.ts';
-import { corpusFile, DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE } from './spam-eval.ts';
+import { loadTrainingCorpora } from './spam-eval.ts';
 
 /** The SMS Spam Collection's version as recorded in the model (UCI dataset 228, CC BY 4.0). */
 export const SMS_VERSION = 'UCI 228 (Almeida & Gómez Hidalgo 2011, CC BY 4.0)';
@@ -30,12 +30,9 @@ export interface SpamTrainOptions {
 export async function spamTrain(args: string[], options: SpamTrainOptions = {}): Promise<string> {
   const { flags } = parseFlags(args, ['out', 'sms', 'comments']);
   const out = path.resolve(flags.out ?? DEFAULT_MODEL_FILE);
-  const smsFile = corpusFile(flags.sms, DEFAULT_SMS_FILE);
   const started = Date.now();
-  const corpus = await loadSpamAssassin();
+  const [corpus, sms, comments] = await loadTrainingCorpora(flags);
   const version = (createRequire(import.meta.url)(`${SPAM_ASSASSIN}/package.json`) as { version: string }).version;
-  const sms = loadSmsCollection(smsFile);
-  const comments = loadCommentCorpus(corpusFile(flags.comments, DEFAULT_COMMENTS_FILE));
   const sources = [sourceOf(corpus, version), sourceOf(sms, SMS_VERSION), sourceOf(comments, COMMENTS_VERSION)];
   const built = buildModelFrom(sources, { ...DEFAULT_BUILD, log: options.log });
   // Write beside, then rename: a crash mid-write must not leave a half model for the next start.
