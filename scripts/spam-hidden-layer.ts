@@ -14,12 +14,12 @@
 // The network is src/modules/spam/engine/network.ts (a ham example weighs as in the shipped
 // build). About 15 s a fold for 32 units.
 import { parseFlags } from '../src/cli/args.ts';
-import { corpusFile, DEFAULT_COMMENTS_FILE, DEFAULT_SMS_FILE } from '../src/cli/spam-eval.ts';
+import { loadTrainingCorpora } from '../src/cli/spam-eval.ts';
 import { DEFAULT_BUILD, examplesOf, sourceOf } from '../src/modules/spam/engine/build-model.ts';
 import { SpamEngine, BAND_THRESHOLDS } from '../src/modules/spam/engine/classifier.ts';
-import { loadCommentCorpus, loadSmsCollection, loadSpamAssassin, stratifiedFolds } from '../src/modules/spam/engine/corpus.ts';
+import { stratifiedFolds } from '../src/modules/spam/engine/corpus.ts';
 import { networkLogit, quantiseRows, trainNetwork } from '../src/modules/spam/engine/network.ts';
-import { chooseBandThresholds, logitOf, sigmoid, trainModel, type TrainOptions } from '../src/modules/spam/engine/train.ts';
+import { chooseBandThresholds, crossValidate, sigmoid, type TrainOptions } from '../src/modules/spam/engine/train.ts';
 
 const { flags } = parseFlags(process.argv.slice(2).filter((a) => a !== '--quantise'), ['units', 'epochs', 'rate', 'seeds', 'min-count']);
 const minCount = Number(flags['min-count'] ?? 1);
@@ -29,8 +29,7 @@ const epochs = Number(flags.epochs ?? 6);
 const rate = Number(flags.rate ?? 0.05);
 const seeds = Number(flags.seeds ?? 1);
 
-const corpora = [await loadSpamAssassin(), loadSmsCollection(corpusFile(undefined, DEFAULT_SMS_FILE)), loadCommentCorpus(corpusFile(undefined, DEFAULT_COMMENTS_FILE))];
-const sources = corpora.map((c) => sourceOf(c, 'experiment'));
+const sources = (await loadTrainingCorpora()).map((c) => sourceOf(c, 'experiment'));
 const train = sources.flatMap((s) => s.train);
 const origin = Uint8Array.from(sources.flatMap((s, index) => s.train.map(() => index)));
 const { examples, labels, bands } = examplesOf(train);
@@ -39,9 +38,10 @@ const maxFpr = names.map((name) => DEFAULT_BUILD.maxValidationFprByCorpus?.[name
 const { alpha, hamWeight } = SpamEngine.load().model.header.training.hyperparameters;
 const linearOptions: TrainOptions = { ...DEFAULT_BUILD.base, alpha, hamWeight };
 
+// The linear model's out-of-fold scores as the build computes them; the network's on the same folds.
+const linearOof = crossValidate(examples, labels, linearOptions, DEFAULT_BUILD.folds);
 const rowCounts: number[] = [];
 const folds = stratifiedFolds(labels, DEFAULT_BUILD.folds, linearOptions.seed);
-const linearOof = new Float64Array(examples.length);
 const networkOof = new Float64Array(examples.length);
 for (let f = 0; f < DEFAULT_BUILD.folds; f++) {
   const inFold: number[] = [];
@@ -49,14 +49,13 @@ for (let f = 0; f < DEFAULT_BUILD.folds; f++) {
   for (let i = 0; i < examples.length; i++) (folds[i] === f ? outFold : inFold).push(i);
   const xs = inFold.map((i) => examples[i]!);
   const ys = Uint8Array.from(inFold, (i) => labels[i]!);
-  const linear = trainModel(xs, ys, linearOptions);
   const nets = Array.from({ length: seeds }, (_, s) => {
     const net = trainNetwork(xs, ys, { bits: linearOptions.bits, units, epochs, rate, hamWeight, nbSmoothing: linearOptions.nbSmoothing, minCount, seed: 11 + s });
     rowCounts.push(net.rows.length / units);
-    return quantise ? quantiseRows(net) : net;
+    if (quantise) quantiseRows(net);
+    return net;
   });
   for (const i of outFold) {
-    linearOof[i] = sigmoid(logitOf(linear, examples[i]!));
     networkOof[i] = sigmoid(nets.reduce((z, net) => z + networkLogit(net, examples[i]!), 0) / seeds);
   }
   process.stderr.write(`fold ${f + 1} of ${DEFAULT_BUILD.folds}\n`);

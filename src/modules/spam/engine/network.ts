@@ -8,9 +8,10 @@
 // are, and the scaling is folded into the weights afterwards, so judging reads raw feature
 // values. Only buckets that at least `minCount` training examples have get a first-layer row:
 // the rest of the 2^bits buckets would cost units × 4 bytes each and carry no evidence.
+// quantiseRows rounds the first layer as a 16-bit model file would store it.
 // Fitted with AdaGrad on the weighted logistic loss; deterministic for the same data and seed.
 import { seededRandom, shuffle } from './corpus.ts';
-import { nbRatios, sigmoid, type Example } from './train.ts';
+import { nbRatios, scaledBy, sigmoid, type Example } from './train.ts';
 
 export interface NetworkOptions {
   /** log2 of the number of feature buckets. */
@@ -36,9 +37,8 @@ export interface Network {
   linear: Float32Array;
   /** First-layer row of each bucket (an index into `rows`), or -1 for none. */
   rowOf: Int32Array;
-  /** First-layer weights, `units` per row, each times `rowStep` (16-bit integers in a model file). */
-  rows: Float32Array | Int16Array;
-  rowStep: number;
+  /** First-layer weights, `units` per row. */
+  rows: Float32Array;
   hiddenBias: Float32Array;
   /** Output weight of each unit. */
   out: Float32Array;
@@ -48,8 +48,7 @@ export interface Network {
 export function networkLogit(net: Network, example: Example, activations: Float32Array = new Float32Array(net.units)): number {
   const mask = (1 << net.bits) - 1;
   const { units } = net;
-  // Sums of row × value first, in the rows' own unit; the step and the unit biases after.
-  activations.fill(0);
+  activations.set(net.hiddenBias);
   let z = net.bias;
   for (let j = 0; j < example.hashes.length; j++) {
     const i = example.hashes[j]! & mask;
@@ -59,10 +58,7 @@ export function networkLogit(net: Network, example: Example, activations: Float3
     if (row < 0) continue;
     for (let k = 0, at = row * units; k < units; k++, at++) activations[k]! += net.rows[at]! * x;
   }
-  for (let k = 0; k < units; k++) {
-    const a = (activations[k] = net.hiddenBias[k]! + activations[k]! * net.rowStep);
-    if (a > 0) z += net.out[k]! * a;
-  }
+  for (let k = 0; k < units; k++) if (activations[k]! > 0) z += net.out[k]! * activations[k]!;
   return z;
 }
 
@@ -76,7 +72,8 @@ export function trainNetwork(examples: Example[], labels: ArrayLike<number>, opt
   for (const e of examples) for (const h of e.hashes) seen[h & mask]!++;
   const rowOf = new Int32Array(size).fill(-1);
   let rowCount = 0;
-  for (let i = 0; i < size; i++) if (seen[i]! >= options.minCount && seen[i]! > 0) rowOf[i] = rowCount++;
+  const minCount = Math.max(1, options.minCount);
+  for (let i = 0; i < size; i++) if (seen[i]! >= minCount) rowOf[i] = rowCount++;
   const net: Network = {
     bits,
     units,
@@ -84,13 +81,12 @@ export function trainNetwork(examples: Example[], labels: ArrayLike<number>, opt
     linear: new Float32Array(size),
     rowOf,
     rows: Float32Array.from({ length: rowCount * units }, () => (random() - 0.5) * 0.02),
-    rowStep: 1,
     hiddenBias: new Float32Array(units),
     out: Float32Array.from({ length: units }, () => (random() - 0.5) * 0.2),
   };
   // No smoothing, no scaling (as in trainModel).
-  const ratios = options.nbSmoothing > 0 ? nbRatios(examples, labels, bits, options.nbSmoothing) : new Float32Array(size).fill(1);
-  const scaled = examples.map((e) => ({ hashes: e.hashes, values: Float32Array.from(e.values, (v, j) => v * ratios[e.hashes[j]! & mask]!) }));
+  const ratios = options.nbSmoothing > 0 ? nbRatios(examples, labels, bits, options.nbSmoothing) : undefined;
+  const scaled = ratios ? scaledBy(examples, ratios, bits) : examples;
   // AdaGrad: each parameter's step is rate × gradient / √(its squared gradients so far).
   const squares = { linear: new Float32Array(size), rows: new Float32Array(rowCount * units), hiddenBias: new Float32Array(units), out: new Float32Array(units), bias: new Float32Array(1) };
   const step = (sums: Float32Array, i: number, g: number) => {
@@ -124,7 +120,7 @@ export function trainNetwork(examples: Example[], labels: ArrayLike<number>, opt
     }
   }
   // Fold the scaling into the weights: judging then reads raw values.
-  for (let i = 0; i < size; i++) {
+  if (ratios) for (let i = 0; i < size; i++) {
     net.linear[i] = net.linear[i]! * ratios[i]!;
     const row = rowOf[i]!;
     if (row >= 0) for (let k = 0, at = row * units; k < units; k++, at++) net.rows[at] = net.rows[at]! * ratios[i]!;
@@ -133,13 +129,14 @@ export function trainNetwork(examples: Example[], labels: ArrayLike<number>, opt
 }
 
 /**
- * The network with its first layer as 16-bit integers, as a model file stores it: each weight
- * a multiple of `rowStep`, within half a step of the fitted one.
+ * Rounds the first layer in place to 16-bit steps, as a model file would store it: each weight
+ * a multiple of the returned step (largest / 32767), within half a step of the fitted one.
  */
-export function quantiseRows(net: Network): Network {
+export function quantiseRows(net: Network): number {
   let largest = 0;
-  for (const w of net.rows) largest = Math.max(largest, Math.abs(w * net.rowStep));
-  const rowStep = largest > 0 ? largest / 32767 : 1;
-  const rows = Int16Array.from(net.rows, (w) => Math.round((w * net.rowStep) / rowStep));
-  return { ...net, rows, rowStep };
+  for (const w of net.rows) largest = Math.max(largest, Math.abs(w));
+  if (largest === 0) return 0;
+  const step = largest / 32767;
+  for (let i = 0; i < net.rows.length; i++) net.rows[i] = Math.round(net.rows[i]! / step) * step;
+  return step;
 }

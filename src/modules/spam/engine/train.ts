@@ -69,13 +69,17 @@ export function nbRatios(examples: Example[], labels: ArrayLike<number>, bits: n
   return r;
 }
 
+/** The examples with each value times its bucket's ratio (nbRatios): what the fitting reads. */
+export function scaledBy(examples: Example[], ratios: Float32Array, bits: number): Example[] {
+  const mask = (1 << bits) - 1;
+  return examples.map((e) => ({ ...e, values: Float32Array.from(e.values, (v, j) => v * ratios[e.hashes[j]! & mask]!) }));
+}
+
 /** The full training: NB scaling, logistic regression, scaling folded into the weights. */
 export function trainModel(examples: Example[], labels: ArrayLike<number>, options: TrainOptions): LinearModel {
   if (options.nbSmoothing <= 0) return trainLogistic(examples, labels, options);
-  const mask = (1 << options.bits) - 1;
   const r = nbRatios(examples, labels, options.bits, options.nbSmoothing);
-  const scaled = examples.map((e) => ({ ...e, values: Float32Array.from(e.values, (v, j) => v * r[e.hashes[j]! & mask]!) }));
-  const model = trainLogistic(scaled, labels, options);
+  const model = trainLogistic(scaledBy(examples, r, options.bits), labels, options);
   for (let i = 0; i < model.weights.length; i++) model.weights[i] = model.weights[i]! * r[i]!;
   return model;
 }
