@@ -61,7 +61,7 @@ export function ApiKeysView(props: {
           ))}
         </DataTable>
       ) : (
-        <p>No keys yet: create one for each site that will use the filter.</p>
+        <p class="muted">No keys yet: create one for each site that will use the filter.</p>
       )}
       <section class="panel" aria-labelledby="new-key-heading">
         <h2 id="new-key-heading">New key</h2>
